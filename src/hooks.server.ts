@@ -1,8 +1,9 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getTextDirection } from '#lib/paraglide/runtime.js';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { startApp } from '#lib/app/start.server';
+import { startApp } from '#lib/app/start.server.ts';
+import { handleAuth } from '#lib/platform/auth/hooks.server.ts';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -21,4 +22,4 @@ const handleParaglide: Handle = ({ event, resolve }) =>
 		);
 	});
 
-export const handle: Handle = sequence(handleParaglide);
+export const handle: Handle = sequence(handleParaglide, handleAuth);

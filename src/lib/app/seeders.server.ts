@@ -1,5 +1,5 @@
 /** Composition root: the demo seeders of the platform and every module, in one list. */
-import type { Seeder } from '#lib/platform/seed/seed.server';
-import { organisationSeeders } from '#lib/modules/organisation';
+import type { Seeder } from '#lib/platform/seed/seed.server.ts';
+import { organisationSeeders } from '#lib/modules/organisation/index.ts';
 
 export const seeders: Seeder[] = [...organisationSeeders];

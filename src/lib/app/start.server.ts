@@ -3,9 +3,9 @@ import {
 	explainStartupFailure,
 	startPlatform,
 	type StartupReport
-} from '#lib/platform/startup.server';
-import { database } from '#lib/platform/db/client.server';
-import { seeders } from './seeders.server';
+} from '#lib/platform/startup.server.ts';
+import { database } from '#lib/platform/db/client.server.ts';
+import { seeders } from './seeders.server.ts';
 
 let shutdownRegistered = false;
 

@@ -4,16 +4,16 @@
  * and a hint; nothing is written before the checks pass.
  */
 import path from 'node:path';
-import { env, ConfigError } from './config/env.server';
+import { env, ConfigError } from './config/env.server.ts';
 import {
 	DatabaseError,
 	openPglite,
 	openPostgres,
 	setDatabase,
 	type Database
-} from './db/client.server';
-import { migrate, NewerSchemaError } from './db/migrate.server';
-import { isEmptyDatabase, runSeeders, type DemoLogin, type Seeder } from './seed/seed.server';
+} from './db/client.server.ts';
+import { migrate, NewerSchemaError } from './db/migrate.server.ts';
+import { isEmptyDatabase, runSeeders, type DemoLogin, type Seeder } from './seed/seed.server.ts';
 
 export class StartupError extends Error {
 	constructor(

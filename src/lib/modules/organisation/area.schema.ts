@@ -8,7 +8,7 @@ import {
 	uuid,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
-import { id, timestamps, version } from '#lib/platform/db/columns';
+import { id, timestamps, version } from '#lib/platform/db/columns.ts';
 
 export const areaKindEnum = pgEnum('organisation_area_kind', [
 	'kraj',

@@ -1,6 +1,6 @@
 /** Demo planning areas taken from the seed documents (MSK 2024, Liberec 2015, Valašskomeziříčsko 2022–2024). */
-import type { Seeder } from '#lib/platform/seed/seed.server';
-import { areas } from './area.schema';
+import type { Seeder } from '#lib/platform/seed/seed.server.ts';
+import { areas } from './area.schema.ts';
 
 type AreaSeed = {
 	ref: string;

@@ -1,7 +1,7 @@
 /** Planning areas: read use cases (create/edit arrive with the organisation issue). */
 import { asc, eq } from 'drizzle-orm';
-import { db } from '#lib/platform/db/client.server';
-import { areas } from './area.schema';
+import { db } from '#lib/platform/db/client.server.ts';
+import { areas } from './area.schema.ts';
 
 export type Area = typeof areas.$inferSelect;
 

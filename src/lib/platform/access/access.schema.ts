@@ -3,8 +3,8 @@
  * foreign keys, because the platform knows no module tables.
  */
 import { index, pgEnum, pgTable, uuid } from 'drizzle-orm/pg-core';
-import { id, tstz } from '../db/columns';
-import { users } from '../auth/auth.schema';
+import { id, tstz } from '../db/columns.ts';
+import { users } from '../auth/auth.schema.ts';
 
 export const roleEnum = pgEnum('access_role', [
 	'admin',

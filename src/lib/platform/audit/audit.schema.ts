@@ -1,6 +1,6 @@
 /** The audit trail: one row per change of domain data, written in the same transaction. */
 import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { tstz } from '../db/columns';
+import { tstz } from '../db/columns.ts';
 
 export const auditLog = pgTable(
 	'audit_log',

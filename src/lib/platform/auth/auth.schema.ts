@@ -1,7 +1,7 @@
 /** Accounts, sessions, password resets, API tokens and login attempts. */
 import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { id, timestamps, tstz, version } from '../db/columns';
+import { id, timestamps, tstz, version } from '../db/columns.ts';
 
 export const users = pgTable(
 	'auth_users',

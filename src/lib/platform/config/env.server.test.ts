@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseEnv } from './env.server';
+import { ConfigError, parseEnv } from './env.server.ts';
 
 describe('parseEnv', () => {
 	it('applies defaults for an empty environment', () => {

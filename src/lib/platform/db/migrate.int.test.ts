@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows } from './client.server';
+import { queryRows } from './client.server.ts';
 import {
 	assertNotNewer,
 	migrate,
 	NewerSchemaError,
 	readMigrations,
 	schemaVersion
-} from './migrate.server';
-import { useTestDatabase } from './testing.server';
+} from './migrate.server.ts';
+import { useTestDatabase } from './testing.server.ts';
 
 const testDb = useTestDatabase();
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from './client.server';
+import { queryRows, type Db } from './client.server.ts';
 
 export interface MigrationFile {
 	tag: string;

@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { env } from '../config/env.server';
-import { openPglite, openPostgres, setDatabase, type Database } from './client.server';
-import { migrate } from './migrate.server';
+import { env } from '../config/env.server.ts';
+import { openPglite, openPostgres, setDatabase, type Database } from './client.server.ts';
+import { migrate } from './migrate.server.ts';
 
 export async function createTestDatabase(): Promise<Database> {
 	const adminUrl = env().TEST_DATABASE_URL;

@@ -1,6 +1,6 @@
 /** Stored files (attachments, decisions, imports). Bytes live in the storage adapter. */
 import { bigint, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { id, tstz } from '../db/columns';
+import { id, tstz } from '../db/columns.ts';
 
 export const files = pgTable(
 	'files_files',

@@ -1,6 +1,6 @@
 /** Background jobs: a table queue claimed with FOR UPDATE SKIP LOCKED (PostgreSQL and PGlite). */
 import { index, integer, jsonb, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, tstz } from '../db/columns';
+import { id, tstz } from '../db/columns.ts';
 
 export const jobStatusEnum = pgEnum('jobs_status', ['queued', 'running', 'done', 'failed']);
 

@@ -1,6 +1,6 @@
 /** Every outgoing e-mail is stored here first; a job delivers it (or it stays for admins to read). */
 import { index, integer, jsonb, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, tstz } from '../db/columns';
+import { id, tstz } from '../db/columns.ts';
 
 export const outboxStatusEnum = pgEnum('mail_outbox_status', [
 	'queued',

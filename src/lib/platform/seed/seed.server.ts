@@ -3,9 +3,9 @@
  * SOUHRA_DEMO=0 they run in order, inside one transaction, and the instance is marked as demo.
  */
 import { count, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.server';
-import { settings } from '../db/settings.schema';
-import { users } from '../auth/auth.schema';
+import type { Db } from '../db/client.server.ts';
+import { settings } from '../db/settings.schema.ts';
+import { users } from '../auth/auth.schema.ts';
 
 export interface DemoLogin {
 	email: string;

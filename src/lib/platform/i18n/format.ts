@@ -1,0 +1,81 @@
+/**
+ * Czech formatters (safe in the browser and on the server). Dates are shown in Europe/Prague:
+ * `1. 1. 2026`, `14:00`, numbers `1 234,5`, money `1 234,50 Kč`. English uses the same functions
+ * with `locale = 'en'`.
+ */
+export type Locale = 'cs' | 'en';
+const TZ = 'Europe/Prague';
+const tag = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'cs-CZ');
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dtf(
+	locale: Locale,
+	key: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	const id = `d:${locale}:${key}`;
+	let f = cache.get(id) as Intl.DateTimeFormat | undefined;
+	if (!f) cache.set(id, (f = new Intl.DateTimeFormat(tag(locale), { timeZone: TZ, ...options })));
+	return f;
+}
+function nf(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const id = `n:${locale}:${key}`;
+	let f = cache.get(id) as Intl.NumberFormat | undefined;
+	if (!f) cache.set(id, (f = new Intl.NumberFormat(tag(locale), options)));
+	return f;
+}
+
+type DateInput = Date | string | number;
+const toDate = (d: DateInput) => (d instanceof Date ? d : new Date(d));
+
+/** `1. 1. 2026` (no leading zeros, spaces after the dots). */
+export function formatDate(d: DateInput, locale: Locale = 'cs'): string {
+	const date = toDate(d);
+	if (locale === 'cs') {
+		const parts = dtf(locale, 'parts', {
+			day: 'numeric',
+			month: 'numeric',
+			year: 'numeric'
+		}).formatToParts(date);
+		const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+		return `${get('day')}. ${get('month')}. ${get('year')}`;
+	}
+	return dtf(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** `14:00` (24-hour). */
+export function formatTime(d: DateInput, locale: Locale = 'cs'): string {
+	return dtf(locale, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+		toDate(d)
+	);
+}
+
+/** `1. 1. 2026 14:00`. */
+export function formatDateTime(d: DateInput, locale: Locale = 'cs'): string {
+	return `${formatDate(d, locale)} ${formatTime(d, locale)}`;
+}
+
+/** `1 234,5` (non-breaking spaces, as Intl gives them). */
+export function formatNumber(n: number, locale: Locale = 'cs', maximumFractionDigits = 2): string {
+	return nf(locale, `num${maximumFractionDigits}`, { maximumFractionDigits }).format(n);
+}
+
+/** `1 234,50 Kč`. */
+export function formatCzk(n: number, locale: Locale = 'cs'): string {
+	return nf(locale, 'czk', { style: 'currency', currency: 'CZK', minimumFractionDigits: 2 }).format(
+		n
+	);
+}
+
+/** `25 %` from 0.25. */
+export function formatPercent(ratio: number, locale: Locale = 'cs'): string {
+	return nf(locale, 'pct', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+const collator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });
+/** Czech collation (ch after h, diacritics handled): `names.sort(compareCs)`. */
+export function compareCs(a: string, b: string): number {
+	return collator.compare(a, b);
+}
+
+export { plural } from './plural.ts';
