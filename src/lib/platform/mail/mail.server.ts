@@ -1,0 +1,38 @@
+/**
+ * Outgoing e-mail. `queueMail` stores the message in the outbox inside the caller's transaction.
+ * With SMTP configured it is `queued` for delivery; without SMTP it is `stored` and administrators
+ * read it in Správa → Odchozí pošta (so password reset works on the embedded default).
+ */
+import type { Db } from '../db/client.server.ts';
+import { env } from '../config/env.server.ts';
+import { outbox, type OutboxAttachment } from './mail.schema.ts';
+
+export interface MailMessage {
+	to: string;
+	subject: string;
+	text: string;
+	html?: string | null;
+	/** What the message is about: `auth.password-reset`, `meetings.invitation`, … */
+	kind: string;
+	attachments?: OutboxAttachment[];
+}
+
+export function smtpConfigured(): boolean {
+	return !!env().SMTP_HOST;
+}
+
+export async function queueMail(tx: Db, message: MailMessage): Promise<{ id: string }> {
+	const [row] = await tx
+		.insert(outbox)
+		.values({
+			to: message.to,
+			subject: message.subject,
+			text: message.text,
+			html: message.html ?? null,
+			kind: message.kind,
+			attachments: message.attachments ?? [],
+			status: smtpConfigured() ? 'queued' : 'stored'
+		})
+		.returning({ id: outbox.id });
+	return row;
+}
