@@ -25,7 +25,7 @@ const DEMO_AREAS: AreaSeed[] = [
 		ref: 'area:orp-liberec',
 		kind: 'orp',
 		name: 'ORP Liberec',
-		code: null,
+		code: '5105',
 		parent: 'area:kraj-lbc',
 		description: 'Komunitní plánování statutárního města Liberec.'
 	},
@@ -33,7 +33,7 @@ const DEMO_AREAS: AreaSeed[] = [
 		ref: 'area:orp-otrokovice',
 		kind: 'orp',
 		name: 'ORP Otrokovice',
-		code: null,
+		code: '7205',
 		parent: 'area:kraj-zlk'
 	},
 	{

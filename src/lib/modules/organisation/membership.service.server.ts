@@ -1,0 +1,194 @@
+/**
+ * Memberships in bodies with role and term. A person cannot hold two memberships of the same body
+ * with overlapping terms; member counts are computed for any date ("do skupiny dochází 20 členů").
+ */
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Actor } from '#lib/platform/access/actor.ts';
+import { authorize } from '#lib/platform/access/can.ts';
+import { auditedInsert, auditedUpdate } from '#lib/platform/audit/audit.server.ts';
+import { db, queryRows, type Db } from '#lib/platform/db/client.server.ts';
+import { NotFoundError, ValidationError } from '#lib/platform/http/errors.ts';
+import { parseInput } from '#lib/platform/http/validation.ts';
+import { memberships, people } from './organisation.schema.ts';
+import { MembershipInput, MembershipUpdateInput } from './organisation.validation.ts';
+import { findBody } from './body.service.server.ts';
+import { areaScope } from './scope.server.ts';
+import { fullName } from './person.service.server.ts';
+import './organisation.permissions.ts';
+
+export type Membership = typeof memberships.$inferSelect;
+const ENTITY = 'organisation.membership';
+
+/** Overlap of [from, to] terms where a null end means open-ended. */
+async function assertNoOverlap(
+	tx: Db,
+	m: { bodyId: string; personId: string; validFrom: string; validTo: string | null },
+	exceptId?: string
+): Promise<void> {
+	const end = m.validTo ?? '9999-12-31';
+	const rows = await tx
+		.select({ id: memberships.id, validFrom: memberships.validFrom, validTo: memberships.validTo })
+		.from(memberships)
+		.where(
+			and(
+				eq(memberships.bodyId, m.bodyId),
+				eq(memberships.personId, m.personId),
+				lte(memberships.validFrom, end),
+				or(isNull(memberships.validTo), gte(memberships.validTo, m.validFrom))
+			)
+		);
+	const clash = rows.find((r) => r.id !== exceptId);
+	if (clash) {
+		const until = clash.validTo ? ` do ${clash.validTo}` : '';
+		throw new ValidationError({
+			personId: [
+				`Tato osoba už je ve skupině členem v překrývajícím se období (od ${clash.validFrom}${until}).`
+			]
+		});
+	}
+}
+
+export async function addMembership(actor: Actor, input: unknown): Promise<Membership> {
+	const data = parseInput(MembershipInput, input);
+	const body = await findBody(data.bodyId);
+	authorize(
+		actor,
+		'organisation.memberships.manage',
+		await areaScope(body.areaId, { bodyId: body.id })
+	);
+	return db().transaction(async (tx) => {
+		const [person] = await tx
+			.select({ areaId: people.areaId })
+			.from(people)
+			.where(eq(people.id, data.personId));
+		if (!person) throw new ValidationError({ personId: ['Osoba neexistuje.'] });
+		// Serialise membership changes of one body so two parallel requests cannot both pass the overlap check.
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'membership:' + body.id}))`);
+		await assertNoOverlap(tx, { ...data, validTo: data.validTo ?? null });
+		return auditedInsert(
+			tx,
+			actor,
+			memberships,
+			ENTITY,
+			{ ...data, validTo: data.validTo ?? null },
+			{ areaId: body.areaId }
+		);
+	});
+}
+
+export async function updateMembership(
+	actor: Actor,
+	id: string,
+	input: unknown
+): Promise<Membership> {
+	const [current] = await db().select().from(memberships).where(eq(memberships.id, id));
+	if (!current) throw new NotFoundError('Členství nebylo nalezeno.');
+	const body = await findBody(current.bodyId);
+	authorize(
+		actor,
+		'organisation.memberships.manage',
+		await areaScope(body.areaId, { bodyId: body.id })
+	);
+	const { version, ...data } = parseInput(MembershipUpdateInput, input);
+	return db().transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'membership:' + body.id}))`);
+		await assertNoOverlap(
+			tx,
+			{
+				bodyId: current.bodyId,
+				personId: current.personId,
+				validFrom: data.validFrom,
+				validTo: data.validTo ?? null
+			},
+			id
+		);
+		return auditedUpdate(
+			tx,
+			actor,
+			memberships,
+			ENTITY,
+			id,
+			{ ...data, validTo: data.validTo ?? null },
+			{ expectedVersion: version, areaId: body.areaId }
+		);
+	});
+}
+
+export interface MemberRow {
+	membershipId: string;
+	personId: string;
+	name: string;
+	firstName: string;
+	lastName: string;
+	role: Membership['role'];
+	validFrom: string;
+	validTo: string | null;
+	publishName: boolean;
+	organisationId: string | null;
+	position: string | null;
+	triadRole: string;
+}
+
+const ROLE_ORDER: Record<Membership['role'], number> = {
+	vedouci: 0,
+	zastupce: 1,
+	zapisovatel: 2,
+	clen: 3,
+	host: 4
+};
+
+/** Members of a body on a date (default today): leader first, then by surname. */
+export async function listMembers(
+	actor: Actor,
+	bodyId: string,
+	on: string = new Date().toISOString().slice(0, 10)
+): Promise<MemberRow[]> {
+	const body = await findBody(bodyId);
+	authorize(actor, 'organisation.bodies.read', await areaScope(body.areaId, { bodyId }));
+	const rows = await db()
+		.select({ m: memberships, p: people })
+		.from(memberships)
+		.innerJoin(people, eq(people.id, memberships.personId))
+		.where(
+			and(
+				eq(memberships.bodyId, bodyId),
+				lte(memberships.validFrom, on),
+				or(isNull(memberships.validTo), gte(memberships.validTo, on))
+			)
+		)
+		.orderBy(asc(people.lastName), asc(people.firstName));
+	return rows
+		.map(({ m, p }) => ({
+			membershipId: m.id,
+			personId: p.id,
+			name: fullName(p),
+			firstName: p.firstName,
+			lastName: p.lastName,
+			role: m.role,
+			validFrom: m.validFrom,
+			validTo: m.validTo,
+			publishName: p.publishName,
+			organisationId: p.organisationId,
+			position: p.position,
+			triadRole: p.triadRole
+		}))
+		.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+}
+
+/** Number of members (guests excluded) at the end of each month of a year, for "member count over time". */
+export async function memberCountByMonth(
+	bodyId: string,
+	year: number
+): Promise<{ month: number; count: number }[]> {
+	const rows = await queryRows<{ month: number; count: string }>(
+		db(),
+		sql`select m.month, count(ms.id) as count
+			from generate_series(1, 12) as m(month)
+			left join organisation_memberships ms
+				on ms.body_id = ${bodyId} and ms.role <> 'host'
+				and ms.valid_from <= (make_date(${year}, m.month, 1) + interval '1 month - 1 day')::date
+				and (ms.valid_to is null or ms.valid_to >= (make_date(${year}, m.month, 1) + interval '1 month - 1 day')::date)
+			group by m.month order by m.month`
+	);
+	return rows.map((r) => ({ month: Number(r.month), count: Number(r.count) }));
+}
