@@ -1,5 +1,6 @@
 /** Public door of the organisation module: areas, organisations, people, bodies, memberships. */
 export { areas, areaKindEnum } from './area.schema.ts';
+export { bodies, people, organisations, memberships, targetGroups } from './organisation.schema.ts';
 export { listAreas, getArea, type Area } from './area.service.server.ts';
 export { areaLineage, areaScope } from './scope.server.ts';
 export { isValidIco, normalizeIco } from './ico.ts';

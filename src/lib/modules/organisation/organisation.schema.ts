@@ -143,7 +143,7 @@ export const bodies = pgTable(
 		agendaProposalDays: smallint().notNull().default(3),
 		/** Statute: excuses up to this many days before (0 = until the meeting starts). */
 		excuseDays: smallint().notNull().default(0),
-		/** Statute: quorum as a share of voting members in percent (50 = more than half present). */
+		/** Statute: quorate when MORE than this share (%) of voting members is present (50 = nadpoloviční většina). */
 		quorumPercent: smallint().notNull().default(50),
 		isActive: boolean().notNull().default(true),
 		...timestamps(),
