@@ -57,6 +57,14 @@ const EnvSchema = z
 		/** `true` = implicit TLS (port 465); otherwise STARTTLS when offered. */
 		SMTP_SECURE: boolean(false),
 		SMTP_FROM: z.string().min(3).default('Souhra <souhra@localhost>'),
+		/** Public contact of the operator (accessibility statement); falls back to SMTP_FROM. */
+		SOUHRA_CONTACT_EMAIL: z
+			.string()
+			.optional()
+			.transform((v) => (v === '' ? undefined : v))
+			.refine((v) => v === undefined || /^[^\s@]+@[^\s@]+$/.test(v), {
+				message: 'musí být e-mailová adresa'
+			}),
 		/** Load demo data into an empty database (`0` to disable). */
 		SOUHRA_DEMO: boolean(true),
 		/** File storage: `local` (DATA_DIR/files) or `s3` (S3-compatible object storage). */
