@@ -12,8 +12,9 @@ const chars = (n: number) => plural(n, ['znak', 'znaky', 'znaků']);
 export const czechErrorMap: z.core.$ZodErrorMap = (issue) => {
 	switch (issue.code) {
 		case 'invalid_type':
-			if (issue.input === undefined || issue.input === null || issue.input === '')
+			if (issue.input === undefined || issue.input === null || issue.input === '') {
 				return 'Toto pole je povinné.';
+			}
 			if (issue.expected === 'number' || issue.expected === 'int') return 'Zadejte číslo.';
 			if (issue.expected === 'date') return 'Zadejte platné datum.';
 			return 'Neplatná hodnota.';
@@ -23,18 +24,22 @@ export const czechErrorMap: z.core.$ZodErrorMap = (issue) => {
 					? 'Toto pole je povinné.'
 					: `Zadejte alespoň ${issue.minimum} ${chars(Number(issue.minimum))}.`;
 			}
-			if (issue.origin === 'array' || issue.origin === 'set')
+			if (issue.origin === 'array' || issue.origin === 'set') {
 				return `Vyberte alespoň ${issue.minimum}.`;
+			}
 			return `Hodnota musí být alespoň ${issue.minimum}.`;
 		case 'too_big':
-			if (issue.origin === 'string')
+			if (issue.origin === 'string') {
 				return `Zadejte nejvýše ${issue.maximum} ${chars(Number(issue.maximum))}.`;
-			if (issue.origin === 'array' || issue.origin === 'set')
+			}
+			if (issue.origin === 'array' || issue.origin === 'set') {
 				return `Vyberte nejvýše ${issue.maximum}.`;
+			}
 			return `Hodnota může být nejvýše ${issue.maximum}.`;
 		case 'invalid_format':
-			if (issue.format === 'email')
+			if (issue.format === 'email') {
 				return 'Zadejte platnou e-mailovou adresu (např. jana@obec.cz).';
+			}
 			if (issue.format === 'url') return 'Zadejte platnou adresu začínající http:// nebo https://.';
 			if (issue.format === 'uuid') return 'Neplatný identifikátor.';
 			if (issue.format === 'date' || issue.format === 'datetime') return 'Zadejte platné datum.';

@@ -1,0 +1,42 @@
+/**
+ * Composition root of the REST API: loads every API route module (so each endpoint registers
+ * itself, including those added by future modules) and generates the OpenAPI document.
+ */
+import pkg from '../../../package.json' with { type: 'json' };
+import { env } from '#lib/platform/config/env.server.ts';
+import { listOperations } from '#lib/platform/http/api.registry.ts';
+import { buildOpenApiDocument } from '#lib/platform/http/openapi.server.ts';
+
+/** The API route modules, by file path; the document route itself is left out. */
+export const apiRouteModules: Record<string, Record<string, unknown>> = import.meta.glob(
+	[
+		'/src/routes/api/**/+server.ts',
+		'/src/routes/healthz/+server.ts',
+		'!/src/routes/api/v1/openapi.json/+server.ts'
+	],
+	{ eager: true }
+);
+
+const TAGS: Record<string, string> = {
+	Účet: 'Přihlášený uživatel a jeho osobní API tokeny.',
+	Území: 'Území plánování: kraje, ORP, mikroregiony a obce.',
+	Provoz: 'Stav služby a popis rozhraní.'
+};
+
+let cached: { count: number; document: Record<string, unknown> } | undefined;
+
+/** The OpenAPI 3.1 document of this build (cached until another endpoint registers). */
+export function openApiDocument(): Record<string, unknown> {
+	const operations = listOperations();
+	if (cached?.count !== operations.length) {
+		cached = {
+			count: operations.length,
+			document: buildOpenApiDocument(operations, {
+				version: pkg.version,
+				serverUrl: env().PUBLIC_URL,
+				tagDescriptions: TAGS
+			})
+		};
+	}
+	return cached.document;
+}
