@@ -1,0 +1,7 @@
+/** GET /ical/areas/{id}.ics — public calendar of all published meetings in a planning area. */
+import type { RequestHandler } from './$types';
+import { areaFeedIcs } from '#lib/modules/meetings/index.ts';
+import { feedResponse, publicBase } from '../../feed.server.ts';
+
+export const GET: RequestHandler = ({ params, url }) =>
+	feedResponse(params.id, 'jednání-území.ics', (id) => areaFeedIcs(id, publicBase(url)));

@@ -1,0 +1,7 @@
+/** GET /ical/bodies/{id}.ics — public calendar of a body's published meetings (cancelled kept). */
+import type { RequestHandler } from './$types';
+import { bodyFeedIcs } from '#lib/modules/meetings/index.ts';
+import { feedResponse, publicBase } from '../../feed.server.ts';
+
+export const GET: RequestHandler = ({ params, url }) =>
+	feedResponse(params.id, 'jednání-skupiny.ics', (id) => bodyFeedIcs(id, publicBase(url)));
