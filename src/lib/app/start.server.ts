@@ -5,6 +5,7 @@ import {
 	type StartupReport
 } from '#lib/platform/startup.server.ts';
 import { database } from '#lib/platform/db/client.server.ts';
+import { startJobWorker, stopJobWorker } from '#lib/platform/jobs/worker.server.ts';
 import { seeders } from './seeders.server.ts';
 
 let shutdownRegistered = false;
@@ -13,6 +14,7 @@ function registerShutdown(): void {
 	if (shutdownRegistered) return;
 	shutdownRegistered = true;
 	const stop = async () => {
+		await stopJobWorker().catch(() => {});
 		await database()
 			.close()
 			.catch(() => {});
@@ -41,6 +43,7 @@ export async function startApp(): Promise<StartupReport> {
 		const report = await startPlatform(seeders);
 		registerShutdown();
 		printReport(report);
+		startJobWorker();
 		return report;
 	} catch (error) {
 		throw explainStartupFailure(error);

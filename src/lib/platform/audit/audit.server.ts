@@ -4,7 +4,7 @@
  * inside the caller's transaction, so the change and its history row commit together.
  * `auditedUpdate` also implements optimistic locking on tables with a `version` column.
  */
-import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.server.ts';
 import { db as defaultDb } from '../db/client.server.ts';
@@ -214,6 +214,8 @@ export async function listHistory(
 
 export interface AuditFilter {
 	actorId?: string;
+	/** Changes by the system (no user) with this label, e.g. `systém: seed`. */
+	systemActorLabel?: string;
 	entityType?: string;
 	entityId?: string;
 	areaId?: string;
@@ -226,6 +228,9 @@ export interface AuditFilter {
 function whereOf(filter: AuditFilter): SQL | undefined {
 	const parts: SQL[] = [];
 	if (filter.actorId) parts.push(eq(auditLog.actorId, filter.actorId));
+	if (filter.systemActorLabel) {
+		parts.push(and(isNull(auditLog.actorId), eq(auditLog.actorLabel, filter.systemActorLabel))!);
+	}
 	if (filter.entityType) parts.push(eq(auditLog.entityType, filter.entityType));
 	if (filter.entityId) parts.push(eq(auditLog.entityId, filter.entityId));
 	if (filter.areaId) parts.push(eq(auditLog.areaId, filter.areaId));
@@ -251,4 +256,40 @@ export async function listAudit(
 		defaultDb().select({ n: count() }).from(auditLog).where(where)
 	]);
 	return { rows, total: n };
+}
+
+export interface AuditActorOption {
+	/** User id, or null for the system. */
+	actorId: string | null;
+	/** The user's most recent label in the log, or the system label. */
+	label: string;
+}
+
+/** Everyone who appears in the log (users by id with their latest name, system labels), for filters. */
+export async function listAuditActors(): Promise<AuditActorOption[]> {
+	const [users, system] = await Promise.all([
+		defaultDb()
+			.selectDistinctOn([auditLog.actorId], {
+				actorId: auditLog.actorId,
+				label: auditLog.actorLabel
+			})
+			.from(auditLog)
+			.where(sql`${auditLog.actorId} is not null`)
+			.orderBy(auditLog.actorId, desc(auditLog.occurredAt)),
+		defaultDb()
+			.selectDistinct({ label: auditLog.actorLabel })
+			.from(auditLog)
+			.where(isNull(auditLog.actorId))
+			.orderBy(asc(auditLog.actorLabel))
+	]);
+	return [...users, ...system.map((s) => ({ actorId: null, label: s.label }))];
+}
+
+/** Distinct entity types in the log, for filters. */
+export async function listAuditEntityTypes(): Promise<string[]> {
+	const rows = await defaultDb()
+		.selectDistinct({ type: auditLog.entityType })
+		.from(auditLog)
+		.orderBy(asc(auditLog.entityType));
+	return rows.map((r) => r.type);
 }

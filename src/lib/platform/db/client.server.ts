@@ -127,8 +127,9 @@ let current: Database | undefined;
 
 /** The database of this process. Throws when `setDatabase` has not run (start-up or tests). */
 export function database(): Database {
-	if (!current)
+	if (!current) {
 		throw new Error('Databáze není inicializovaná (zavolejte startPlatform nebo useTestDatabase).');
+	}
 	return current;
 }
 

@@ -5,7 +5,9 @@
  */
 import type { Db } from '../db/client.server.ts';
 import { env } from '../config/env.server.ts';
+import { enqueueJob } from '../jobs/jobs.server.ts';
 import { outbox, type OutboxAttachment } from './mail.schema.ts';
+import { MAIL_SEND_JOB } from './mail.jobs.server.ts';
 
 export interface MailMessage {
 	to: string;
@@ -17,11 +19,17 @@ export interface MailMessage {
 	attachments?: OutboxAttachment[];
 }
 
+/** True when an SMTP server is configured, i.e. messages are delivered rather than only stored. */
 export function smtpConfigured(): boolean {
 	return !!env().SMTP_HOST;
 }
 
+/**
+ * Store a message inside the caller's transaction and, with SMTP configured, enqueue its
+ * delivery job in the same transaction (so a rolled-back change sends nothing).
+ */
 export async function queueMail(tx: Db, message: MailMessage): Promise<{ id: string }> {
+	const deliver = smtpConfigured();
 	const [row] = await tx
 		.insert(outbox)
 		.values({
@@ -31,8 +39,9 @@ export async function queueMail(tx: Db, message: MailMessage): Promise<{ id: str
 			html: message.html ?? null,
 			kind: message.kind,
 			attachments: message.attachments ?? [],
-			status: smtpConfigured() ? 'queued' : 'stored'
+			status: deliver ? 'queued' : 'stored'
 		})
 		.returning({ id: outbox.id });
+	if (deliver) await enqueueJob(tx, MAIL_SEND_JOB, { outboxId: row.id });
 	return row;
 }
