@@ -24,6 +24,12 @@ export interface NavEntry {
 
 export const navigation: NavEntry[] = [
 	{ label: m.ui_nav_home, href: '/', visibleTo: 'everyone' },
+	{ label: m.organisation_nav_areas, href: '/uzemi', visibleTo: 'everyone' },
+	{ label: m.organisation_nav_organisations, href: '/organizace', visibleTo: 'signedIn' },
+	{ label: m.organisation_nav_people, href: '/lide', visibleTo: { roles: ['coordinator'] } },
+	{ label: m.meetings_nav, href: '/jednani', visibleTo: 'signedIn' },
+	{ label: m.meetings_tasks_nav, href: '/ukoly', visibleTo: 'signedIn' },
+	{ label: m.meetings_search_nav, href: '/hledani', visibleTo: 'signedIn' },
 	{ label: m.ui_nav_admin, href: '/sprava', visibleTo: { permission: 'admin.audit.read' } }
 ];
 
