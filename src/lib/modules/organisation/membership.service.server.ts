@@ -2,22 +2,34 @@
  * Memberships in bodies with role and term. A person cannot hold two memberships of the same body
  * with overlapping terms; member counts are computed for any date ("do skupiny dochází 20 členů").
  */
-import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '#lib/platform/access/actor.ts';
 import { authorize } from '#lib/platform/access/can.ts';
-import { auditedInsert, auditedUpdate } from '#lib/platform/audit/audit.server.ts';
+import { auditedInsert, auditedUpdate, type AuditEntry } from '#lib/platform/audit/audit.server.ts';
+import { auditLog } from '#lib/platform/audit/audit.schema.ts';
 import { db, queryRows, type Db } from '#lib/platform/db/client.server.ts';
 import { NotFoundError, ValidationError } from '#lib/platform/http/errors.ts';
 import { parseInput } from '#lib/platform/http/validation.ts';
 import { memberships, people } from './organisation.schema.ts';
-import { MembershipInput, MembershipUpdateInput } from './organisation.validation.ts';
+import {
+	MembershipEndInput,
+	MembershipInput,
+	MembershipUpdateInput
+} from './organisation.validation.ts';
 import { findBody } from './body.service.server.ts';
-import { areaScope } from './scope.server.ts';
+import { areaScope, denyAnonymous } from './scope.server.ts';
 import { fullName } from './person.service.server.ts';
+import { isUuid } from './uuid.ts';
 import './organisation.permissions.ts';
 
 export type Membership = typeof memberships.$inferSelect;
 const ENTITY = 'organisation.membership';
+
+/** `2024-01-31` → `31. 1. 2024`. */
+function czDate(iso: string): string {
+	const [y, m, d] = iso.split('-');
+	return `${Number(d)}. ${Number(m)}. ${y}`;
+}
 
 /** Overlap of [from, to] terms where a null end means open-ended. */
 async function assertNoOverlap(
@@ -39,16 +51,17 @@ async function assertNoOverlap(
 		);
 	const clash = rows.find((r) => r.id !== exceptId);
 	if (clash) {
-		const until = clash.validTo ? ` do ${clash.validTo}` : '';
+		const until = clash.validTo ? ` do ${czDate(clash.validTo)}` : ' bez data konce';
 		throw new ValidationError({
-			personId: [
-				`Tato osoba už je ve skupině členem v překrývajícím se období (od ${clash.validFrom}${until}).`
+			[exceptId ? 'validFrom' : 'personId']: [
+				`Tato osoba už je ve skupině členem v překrývajícím se období (od ${czDate(clash.validFrom)}${until}). Upravte nebo ukončete nejdřív to členství.`
 			]
 		});
 	}
 }
 
 export async function addMembership(actor: Actor, input: unknown): Promise<Membership> {
+	denyAnonymous(actor, 'organisation.memberships.manage');
 	const data = parseInput(MembershipInput, input);
 	const body = await findBody(data.bodyId);
 	authorize(
@@ -81,8 +94,7 @@ export async function updateMembership(
 	id: string,
 	input: unknown
 ): Promise<Membership> {
-	const [current] = await db().select().from(memberships).where(eq(memberships.id, id));
-	if (!current) throw new NotFoundError('Členství nebylo nalezeno.');
+	const current = await findMembership(id);
 	const body = await findBody(current.bodyId);
 	authorize(
 		actor,
@@ -191,4 +203,85 @@ export async function memberCountByMonth(
 			group by m.month order by m.month`
 	);
 	return rows.map((r) => ({ month: Number(r.month), count: Number(r.count) }));
+}
+
+async function findMembership(id: string): Promise<Membership> {
+	if (!isUuid(id)) throw new NotFoundError('Členství nebylo nalezeno.');
+	const [row] = await db().select().from(memberships).where(eq(memberships.id, id));
+	if (!row) throw new NotFoundError('Členství nebylo nalezeno.');
+	return row;
+}
+
+export interface MembershipView extends Membership {
+	personName: string;
+	position: string | null;
+}
+
+async function authorizeManage(actor: Actor, bodyId: string) {
+	const body = await findBody(bodyId);
+	authorize(
+		actor,
+		'organisation.memberships.manage',
+		await areaScope(body.areaId, { bodyId: body.id })
+	);
+	return body;
+}
+
+/** One membership with the person's name, for its edit form (coordinator or the body's manager). */
+export async function getMembership(actor: Actor, id: string): Promise<MembershipView> {
+	const m = await findMembership(id);
+	await authorizeManage(actor, m.bodyId);
+	const [p] = await db().select().from(people).where(eq(people.id, m.personId));
+	return { ...m, personName: fullName(p), position: p.position };
+}
+
+/** Every membership of a body, current and past (newest term first within a person). */
+export async function listMemberships(actor: Actor, bodyId: string): Promise<MembershipView[]> {
+	await authorizeManage(actor, bodyId);
+	const rows = await db()
+		.select({ m: memberships, p: people })
+		.from(memberships)
+		.innerJoin(people, eq(people.id, memberships.personId))
+		.where(eq(memberships.bodyId, bodyId))
+		.orderBy(
+			asc(sql`lower(unaccent(${people.lastName}))`),
+			asc(people.firstName),
+			desc(memberships.validFrom)
+		);
+	return rows.map(({ m, p }) => ({ ...m, personName: fullName(p), position: p.position }));
+}
+
+/** End a membership on a date (the last day of membership); overlaps are checked again. */
+export async function endMembership(actor: Actor, id: string, input: unknown): Promise<Membership> {
+	const current = await findMembership(id);
+	const { validTo, version } = parseInput(MembershipEndInput, input);
+	if (validTo < current.validFrom) {
+		throw new ValidationError({
+			validTo: ['Konec členství nemůže být před jeho začátkem.']
+		});
+	}
+	return updateMembership(actor, id, {
+		role: current.role,
+		validFrom: current.validFrom,
+		validTo,
+		note: current.note ?? '',
+		version
+	});
+}
+
+/** History of all memberships of a body, newest first (for the members page). */
+export async function membershipHistory(bodyId: string, limit = 100): Promise<AuditEntry[]> {
+	const ids = (
+		await db()
+			.select({ id: memberships.id })
+			.from(memberships)
+			.where(eq(memberships.bodyId, bodyId))
+	).map((r) => r.id);
+	if (!ids.length) return [];
+	return db()
+		.select()
+		.from(auditLog)
+		.where(and(eq(auditLog.entityType, ENTITY), inArray(auditLog.entityId, ids)))
+		.orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
+		.limit(limit);
 }

@@ -4,6 +4,10 @@ import { definePermissions, rules } from '#lib/platform/access/can.ts';
 definePermissions({
 	'organisation.areas.read': { description: 'Číst území plánování', public: true },
 	'organisation.areas.manage': { description: 'Zakládat a upravovat území plánování (správce)' },
+	'organisation.municipalities.manage': {
+		description: 'Spravovat seznam obcí území (koordinátor území)',
+		rule: rules.coordinator()
+	},
 	'organisation.organisations.read': { description: 'Číst organizace', rule: rules.signedIn() },
 	'organisation.organisations.manage': {
 		description: 'Zakládat a upravovat organizace (koordinátor kteréhokoli území)',

@@ -202,3 +202,8 @@ export const MembershipUpdateInput = MembershipFields.omit({ bodyId: true, perso
 	.extend({ version: fields.version() })
 	.superRefine(checkTerm);
 export type MembershipInput = z.input<typeof MembershipInput>;
+
+export const MembershipEndInput = z.object({
+	validTo: isoDate(),
+	version: fields.version()
+});

@@ -1,7 +1,8 @@
 /** Permission scopes: an area together with all its ancestors (a kraj coordinator covers its ORP). */
 import { sql } from 'drizzle-orm';
 import { db, queryRows, type Db } from '#lib/platform/db/client.server.ts';
-import type { ResourceScope } from '#lib/platform/access/can.ts';
+import { authorize, type ResourceScope } from '#lib/platform/access/can.ts';
+import type { Actor } from '#lib/platform/access/actor.ts';
 
 export async function areaLineage(areaId: string, target: Db = db()): Promise<string[]> {
 	const rows = await queryRows<{ id: string }>(
@@ -21,4 +22,12 @@ export async function areaScope(
 	target: Db = db()
 ): Promise<ResourceScope> {
 	return { ...extra, areaIds: await areaLineage(areaId, target) };
+}
+
+/**
+ * Services that need the input to find the scope validate first; this answers the anonymous
+ * public with 401 before any validation, so they never learn what a valid request looks like.
+ */
+export function denyAnonymous(actor: Actor, action: string): void {
+	if (actor.kind === 'anonymous') authorize(actor, action);
 }

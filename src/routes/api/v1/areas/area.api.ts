@@ -1,8 +1,8 @@
 /** API view of a planning area: the zod schema (documented in OpenAPI) and the presenter. */
 import { z } from 'zod';
-import type { Area } from '#lib/modules/organisation/index.ts';
+import { AREA_KINDS, type Area } from '#lib/modules/organisation/index.ts';
 
-export const AREA_KINDS = ['kraj', 'orp', 'so_pou', 'mikroregion', 'obec'] as const;
+export { AREA_KINDS };
 
 const timestamp = () => z.iso.datetime({ offset: true });
 

@@ -92,3 +92,17 @@ describe('GET /api/v1/areas/{id}', () => {
 		expect(bad.json.errors).toEqual({ id: ['Neplatný identifikátor.'] });
 	});
 });
+
+describe('GET /api/v1/areas filters', () => {
+	it('filters by kind, parent and name, and rejects an unknown kind', async () => {
+		const kraje = await callEndpoint(list, { url: '/api/v1/areas?kind=kraj' });
+		expect(kraje.json).toMatchObject({ total: 1, items: [{ id: krajId }] });
+		const children = await callEndpoint(list, { url: `/api/v1/areas?parent=${krajId}&per_page=5` });
+		expect(children.json).toMatchObject({ total: 29, per_page: 5 });
+		const named = await callEndpoint(list, { url: '/api/v1/areas?q=obec%2007' });
+		expect(named.json).toMatchObject({ total: 1, items: [{ name: 'Obec 07' }] });
+		const bad = await callEndpoint(list, { url: '/api/v1/areas?kind=stat' });
+		expect(bad.status).toBe(400);
+		expect(Object.keys(bad.json.errors as object)).toEqual(['kind']);
+	});
+});
