@@ -10,6 +10,17 @@ import { bodies, memberships, organisations, people, targetGroups } from './orga
 
 const demo = systemActor('demo');
 
+/** `k.marcinkova@liberec.example` — reserved example domains, so demo invitations reach no one. */
+function demoEmail(p: { firstName: string; lastName: string }, domain: string): string {
+	const ascii = (text: string) =>
+		text
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z]+/g, '-');
+	return `${ascii(p.firstName).charAt(0)}.${ascii(p.lastName)}@${domain}`;
+}
+
 export const DEFAULT_TARGET_GROUPS = [
 	'Senioři',
 	'Osoby se zdravotním postižením',
@@ -302,7 +313,7 @@ export const organisationSeeder: Seeder = {
 			refs.set(o.ref, row.id);
 		}
 
-		const addPeople = async (list: PersonSeed[], areaRef: string) => {
+		const addPeople = async (list: PersonSeed[], areaRef: string, domain: string) => {
 			for (const p of list) {
 				const publish = p.publishName ?? true;
 				const row = await auditedInsert(
@@ -312,6 +323,7 @@ export const organisationSeeder: Seeder = {
 					'organisation.person',
 					{
 						titlesBefore: p.titlesBefore ?? null,
+						email: demoEmail(p, domain),
 						firstName: p.firstName,
 						lastName: p.lastName,
 						titlesAfter: p.titlesAfter ?? null,
@@ -361,7 +373,7 @@ export const organisationSeeder: Seeder = {
 		};
 
 		// Liberec (seed 001): ŘPS meets at least once in two months; July–August only when needed.
-		await addPeople(LIBEREC_PEOPLE, 'area:orp-liberec');
+		await addPeople(LIBEREC_PEOPLE, 'area:orp-liberec', 'liberec.example');
 		const rps = await addBody('area:orp-liberec', 'body:liberec-rs', {
 			kind: 'steering_group',
 			name: 'Řídící pracovní skupina KPSS regionu Liberec',
@@ -388,7 +400,7 @@ export const organisationSeeder: Seeder = {
 		}
 
 		// Moravskoslezský kraj (seed 000): steering group and five working groups, 2024.
-		await addPeople(MSK_PEOPLE, 'area:kraj-msk');
+		await addPeople(MSK_PEOPLE, 'area:kraj-msk', 'msk.example');
 		const msk = await addBody('area:kraj-msk', 'body:msk-rs', {
 			kind: 'steering_group',
 			name: 'Pracovní skupina pro vznik a realizaci střednědobého plánu rozvoje sociálních služeb v Moravskoslezském kraji (Řídící skupina)',

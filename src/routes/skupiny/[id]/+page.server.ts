@@ -16,21 +16,31 @@ import {
 	statuteSentences
 } from '#lib/modules/organisation/index.ts';
 import { can } from '#lib/platform/access/can.ts';
+import { getPublicBody } from '#lib/modules/meetings/index.ts';
+import { bodyMeetingsView } from '#lib/modules/meetings/views/body-meetings.view.ts';
 import { formatDate } from '#lib/platform/i18n/format.ts';
 
 /** `2024-01-31` → a Czech calendar date without time-zone shifts. */
 const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`));
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = locals.actor;
 	const detail = await getBodyDetail(actor, params.id);
 	const { body, area } = detail;
 	const year = new Date().getFullYear();
 	const scope = await areaScope(area.id, { bodyId: body.id });
 	const showNames = can(actor, 'organisation.people.read', scope);
-	const [members, counts] = await Promise.all([
+	const positive = (value: string | null) => {
+		const n = Number(value);
+		return Number.isInteger(n) && n > 0 ? n : undefined;
+	};
+	const [members, counts, publicMeetings] = await Promise.all([
 		listMembers(actor, body.id),
-		memberCountByMonth(body.id, year)
+		memberCountByMonth(body.id, year),
+		getPublicBody(body.id, {
+			year: positive(url.searchParams.get('rok')),
+			page: positive(url.searchParams.get('strana'))
+		})
 	]);
 	const rows = members.map((row) => {
 		const shown = publicMemberName(row, showNames);
@@ -72,6 +82,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		showNames,
 		year,
 		counts: counts.map((c) => ({ month: monthName(c.month), count: c.count })),
+		meetings: bodyMeetingsView(publicMeetings),
 		canEdit: can(actor, 'organisation.bodies.manage', scope),
 		canMembers: can(actor, 'organisation.memberships.manage', scope)
 	};
