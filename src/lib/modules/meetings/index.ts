@@ -149,3 +149,12 @@ export {
 	publicBodyPath,
 	type IcsInput
 } from './meeting.ics.server.ts';
+// Text helpers of the minutes layout, shared by the public minutes page (helper I2).
+export {
+	czDate,
+	czTime,
+	eventDateText,
+	votesText,
+	taskAssignmentText,
+	signatureText
+} from './minutes.document.ts';

@@ -22,11 +22,20 @@ export interface Operation {
 	body?: z.ZodType;
 	/** Success body; absent for 204. */
 	response?: z.ZodType;
+	/** A file instead of JSON (PDF, DOCX…): its media type, documented as a binary body. */
+	binary?: BinaryResponse;
 	status: 200 | 201 | 204 | 503;
 	/** Error statuses beyond the automatic ones (400 with input, 401 for users, 415 with a body, 500). */
 	errors?: number[];
 	/** Extra documented non-problem responses (e.g. 503 of the health check). */
 	alternatives?: { status: number; description: string; schema: z.ZodType }[];
+}
+
+/** A binary success body of an endpoint (`defineEndpoint({ binary: … })`). */
+export interface BinaryResponse {
+	contentType: string;
+	/** Czech description of the file in the OpenAPI document. */
+	description?: string;
 }
 
 const operations = new Map<string, Operation>();

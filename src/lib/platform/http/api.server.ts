@@ -11,7 +11,13 @@ import { env } from '../config/env.server.ts';
 import { UnauthorizedError, ValidationError } from './errors.ts';
 import { fieldErrorsOf } from './validation.ts';
 import { problemFromError, problemResponse } from './problem.server.ts';
-import { registerOperation, type HttpMethod, type Operation } from './api.registry.ts';
+import {
+	registerOperation,
+	type BinaryResponse,
+	type HttpMethod,
+	type Operation
+} from './api.registry.ts';
+import { contentDisposition } from '../files/content-disposition.ts';
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 export type EndpointAuth = 'public' | 'user';
@@ -47,9 +53,20 @@ export interface EndpointSpec<
 	params?: P;
 	query?: Q;
 	body?: B;
-	/** Schema of the success body; omit only with `status: 204`. */
+	/** Schema of the success body; omit only with `status: 204` or `binary`. */
 	response?: R;
-	handler: (ctx: EndpointContext<A, P, Q, B>) => Promise<R extends z.ZodType ? z.output<R> : void>;
+	/** The endpoint answers with a file of this type; the handler returns a `FileBody`. */
+	binary?: BinaryResponse;
+	handler: (
+		ctx: EndpointContext<A, P, Q, B>
+	) => Promise<R extends z.ZodType ? z.output<R> : void | FileBody>;
+}
+
+/** What a `binary` endpoint's handler returns: the bytes and the download file name. */
+export interface FileBody {
+	data: Uint8Array;
+	/** Download name (Czech allowed; an ASCII fallback is added). */
+	filename: string;
 }
 
 export type ApiHandler = RequestHandler & { operation: Operation };
@@ -154,6 +171,26 @@ function shouldCheckResponses(): boolean {
 	return env().NODE_ENV !== 'production';
 }
 
+/** The file of a `binary` endpoint, sent as an attachment; private unless the endpoint is public. */
+function fileResponse(
+	operation: Operation,
+	binary: BinaryResponse,
+	result: unknown,
+	status: number,
+	headers: Headers
+): Response {
+	const file = result as Partial<FileBody> | undefined;
+	if (!file || !(file.data instanceof Uint8Array) || typeof file.filename !== 'string') {
+		throw new ResponseSchemaError(operation, 'binární odpověď musí mít data a filename');
+	}
+	headers.set('content-type', binary.contentType);
+	headers.set('content-length', String(file.data.byteLength));
+	headers.set('content-disposition', contentDisposition(file.filename));
+	headers.set('x-content-type-options', 'nosniff');
+	if (!headers.has('cache-control')) headers.set('cache-control', 'private, no-store');
+	return new Response(new Uint8Array(file.data), { status, headers });
+}
+
 /** Define, register and return the handler of one API operation. */
 export function defineEndpoint<
 	A extends EndpointAuth,
@@ -163,7 +200,7 @@ export function defineEndpoint<
 	R extends z.ZodType | undefined = undefined
 >(spec: EndpointSpec<A, P, Q, B, R>): ApiHandler {
 	const status = spec.status ?? 200;
-	if (status !== 204 && !spec.response) {
+	if (status !== 204 && !spec.response && !spec.binary) {
 		throw new Error(`${spec.method} ${spec.path}: chybí schéma odpovědi (response)`);
 	}
 	const operation: Operation = {
@@ -178,6 +215,7 @@ export function defineEndpoint<
 		query: spec.query,
 		body: spec.body,
 		response: spec.response,
+		binary: spec.binary,
 		status,
 		errors: spec.errors,
 		alternatives: spec.alternatives
@@ -226,6 +264,7 @@ export function defineEndpoint<
 				headers
 			});
 			if (spec.auth === 'user') headers.set('cache-control', 'no-store');
+			if (spec.binary) return fileResponse(operation, spec.binary, result, status, headers);
 			if (status === 204 || !spec.response) return new Response(null, { status: 204, headers });
 			if (shouldCheckResponses()) checkResponse(operation, spec.response, result);
 			headers.set('content-type', 'application/json');
@@ -237,4 +276,4 @@ export function defineEndpoint<
 	return Object.assign(handler, { operation }) as ApiHandler;
 }
 
-export type { HttpMethod, Operation };
+export type { BinaryResponse, HttpMethod, Operation };

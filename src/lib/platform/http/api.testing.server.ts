@@ -19,9 +19,11 @@ export interface CallOptions {
 export interface CallResult {
 	status: number;
 	headers: Headers;
-	/** Parsed JSON body, or null for an empty body. */
+	/** Parsed JSON body, or null for an empty or non-JSON body. */
 	json: Record<string, unknown> & { [key: string]: unknown };
 	text: string;
+	/** The raw body (files of binary endpoints). */
+	bytes: Uint8Array;
 }
 
 /** Run `handler` like SvelteKit would for one request. */
@@ -54,11 +56,14 @@ export async function callEndpoint(
 		isRemoteRequest: false
 	} as unknown as RequestEvent;
 	const response = await handler(event);
-	const text = await response.text();
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	const text = new TextDecoder().decode(bytes);
+	const isJson = /json/.test(response.headers.get('content-type') ?? 'application/json');
 	return {
 		status: response.status,
 		headers: response.headers,
-		json: text ? (JSON.parse(text) as CallResult['json']) : (null as never),
-		text
+		json: text && isJson ? (JSON.parse(text) as CallResult['json']) : (null as never),
+		text,
+		bytes
 	};
 }

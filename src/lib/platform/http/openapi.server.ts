@@ -133,12 +133,27 @@ function problemStatuses(op: Operation): number[] {
 
 function operationObject(collector: SchemaCollector, op: Operation, used: Set<number>): Json {
 	const responses: Json = {};
-	responses[String(op.status)] = {
-		description: SUCCESS_DESCRIPTIONS[op.status] ?? 'Úspěch.',
-		...(op.response && op.status !== 204
-			? { content: { 'application/json': { schema: collector.convert(op.response, 'output') } } }
-			: {})
-	};
+	responses[String(op.status)] = op.binary
+		? {
+				description: op.binary.description ?? SUCCESS_DESCRIPTIONS[op.status] ?? 'Úspěch.',
+				headers: {
+					'Content-Disposition': {
+						description: 'Název souboru ke stažení (`attachment; filename=…; filename*=UTF-8…`).',
+						schema: { type: 'string' }
+					}
+				},
+				content: { [op.binary.contentType]: { schema: { type: 'string', format: 'binary' } } }
+			}
+		: {
+				description: SUCCESS_DESCRIPTIONS[op.status] ?? 'Úspěch.',
+				...(op.response && op.status !== 204
+					? {
+							content: {
+								'application/json': { schema: collector.convert(op.response, 'output') }
+							}
+						}
+					: {})
+			};
 	for (const alt of op.alternatives ?? []) {
 		responses[String(alt.status)] = {
 			description: alt.description,

@@ -138,7 +138,10 @@ describe('GET /api/v1/openapi.json', () => {
 				in: 'query',
 				required: false,
 				schema: expect.objectContaining({ maximum: 100 })
-			})
+			}),
+			expect.objectContaining({ name: 'kind', in: 'query', required: false }),
+			expect.objectContaining({ name: 'parent', in: 'query', required: false }),
+			expect.objectContaining({ name: 'q', in: 'query', required: false })
 		]);
 		const detail = paths['/api/v1/areas/{id}'].get;
 		expect(detail.parameters).toEqual([
