@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideOptions } from './paraglide.options.js';
 
 export default defineConfig({
 	plugins: [
@@ -13,31 +14,9 @@ export default defineConfig({
 			adapter: adapter({ out: 'build' }),
 			csrf: { trustedOrigins: [] }
 		}),
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			emitTsDeclarations: true,
-			// Czech is the default; English is chosen explicitly and remembered in a cookie.
-			strategy: ['cookie', 'baseLocale'],
-			cookieName: 'souhra_locale'
-		})
+		paraglideVitePlugin(paraglideOptions)
 	],
 	ssr: {
 		external: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres']
-	},
-	test: {
-		expect: { requireAssertions: true },
-		projects: [
-			{
-				extends: './vite.config.ts',
-				test: {
-					name: 'server',
-					environment: 'node',
-					include: ['src/**/*.test.ts'],
-					testTimeout: 30_000,
-					hookTimeout: 60_000
-				}
-			}
-		]
 	}
 });

@@ -25,23 +25,47 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const host = process.env.HOST || '0.0.0.0';
 const handlerFile = path.join(root, 'build', 'handler.js');
-if (!existsSync(handlerFile))
+if (!existsSync(handlerFile)) {
 	fail('chybí sestavená aplikace (build/).', 'Spusťte `npm start` nebo `npm run build`.');
+}
 
 let handler = (_req, res) => {
 	res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
 	res.end('Souhra se spouští, zkuste to za okamžik.');
 };
-const server = http.createServer((req, res) => handler(req, res));
+// adapter-node takes the origin from the request and assumes https unless PROTOCOL_HEADER says
+// otherwise; on plain http (http://localhost:3000) SvelteKit's CSRF check would then refuse every
+// form. The scheme comes from a proxy's X-Forwarded-Proto, else from PUBLIC_URL, else http.
+let fallbackProtocol = 'http';
+if (process.env.PUBLIC_URL) {
+	try {
+		fallbackProtocol = new URL(process.env.PUBLIC_URL).protocol.replace(':', '');
+	} catch {
+		fail(
+			`PUBLIC_URL „${process.env.PUBLIC_URL}“ není platná adresa.`,
+			'Např. https://souhra.example.cz'
+		);
+	}
+}
+process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto';
+const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase();
+const server = http.createServer((req, res) => {
+	if (!req.headers[protocolHeader]) {
+		req.headers[protocolHeader] = fallbackProtocol;
+	}
+	handler(req, res);
+});
 
 server.once('error', (error) => {
-	if (error.code === 'EADDRINUSE')
+	if (error.code === 'EADDRINUSE') {
 		fail(
 			`port ${port} už používá jiný program.`,
 			`Ukončete ho, nebo spusťte Souhru s jiným portem: PORT=${port + 1} npm start`
 		);
-	if (error.code === 'EACCES')
+	}
+	if (error.code === 'EACCES') {
 		fail(`k portu ${port} nemáte oprávnění.`, 'Použijte port nad 1024, např. PORT=3000.');
+	}
 	fail(error.message);
 });
 

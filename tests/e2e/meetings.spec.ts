@@ -62,6 +62,7 @@ test('a coordinator plans, invites, holds, writes, approves and publishes a meet
 			.getByRole('link', { name: /14\. 1\./ })
 			.first()
 			.click();
+		await page.waitForURL(/\/jednani\/[0-9a-f-]{36}$/);
 		nextId = /\/jednani\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
 		expect(nextId).not.toBe('');
 	});

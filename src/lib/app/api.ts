@@ -21,7 +21,8 @@ const TAGS: Record<string, string> = {
 	Účet: 'Přihlášený uživatel a jeho osobní API tokeny.',
 	Území: 'Území plánování: kraje, ORP, mikroregiony a obce.',
 	Provoz: 'Stav služby a popis rozhraní.',
-	Jednání: 'Jednání skupin: harmonogram, program, docházka, zápisy s usneseními a úkoly, soubory ke stažení.'
+	Jednání:
+		'Jednání skupin: harmonogram, program, docházka, zápisy s usneseními a úkoly, soubory ke stažení.'
 };
 
 let cached: { count: number; document: Record<string, unknown> } | undefined;

@@ -20,8 +20,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		q
 	};
 	const noErrors: Record<string, string[]> = {};
-	if (!q)
-		{return {
+	if (!q) {
+		return {
 			...base,
 			searched: false,
 			errors: noErrors,
@@ -29,7 +29,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			page: 1,
 			pageCount: 1,
 			groups: []
-		};}
+		};
+	}
 	const page = clampPage(url.searchParams.get('strana'), Number.MAX_SAFE_INTEGER);
 	let result: { items: SearchHit[]; total: number; page: number };
 	try {

@@ -12,8 +12,9 @@ import {
 import { failFrom } from '#lib/platform/auth/auth.form.server.ts';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	// The token is a secret: keep it out of caches and referrers.
-	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	// The token is a secret: keep it out of caches and other sites' referrers. Not `no-referrer`:
+	// with it the browser posts the form with `Origin: null` and SvelteKit's CSRF check refuses it.
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
 	const state = await inspectResetToken(params.token);
 	return {
 		title: state.valid ? m.auth_reset_title() : m.auth_reset_invalid_title(),
