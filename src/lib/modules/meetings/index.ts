@@ -43,6 +43,8 @@ export {
 	updateMeeting,
 	changeMeetingStatus,
 	listMeetings,
+	listPublicMeetings,
+	findPublicMeeting,
 	type MeetingListRow
 } from './meeting.service.server.ts';
 export {

@@ -3,8 +3,8 @@
  * status changes along the statute machine (cancel keeps the meeting, with a reason), and the
  * paginated list behind the meeting pages and `/api/v1/meetings`.
  */
-import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Actor } from '#lib/platform/access/actor.ts';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { ANONYMOUS, type Actor } from '#lib/platform/access/actor.ts';
 import { authorize } from '#lib/platform/access/can.ts';
 import { auditedUpdate } from '#lib/platform/audit/audit.server.ts';
 import { db } from '#lib/platform/db/client.server.ts';
@@ -12,7 +12,7 @@ import { UnauthorizedError } from '#lib/platform/http/errors.ts';
 import { parseInput } from '#lib/platform/http/validation.ts';
 import type { Page } from '#lib/platform/http/pagination.ts';
 import { bodies } from '#lib/modules/organisation/index.ts';
-import { meetings } from './meeting.schema.ts';
+import { meetings, minutes } from './meeting.schema.ts';
 import { transitionProblem, type MeetingStatus } from './meeting.rules.ts';
 import {
 	ListMeetingsQuery,
@@ -158,13 +158,29 @@ export async function listMeetings(actor: Actor, query: unknown): Promise<Page<M
 	return queryMeetings(actor, q);
 }
 
-async function queryMeetings(
-	actor: Actor,
-	q: ReturnType<typeof ListMeetingsQuery.parse>
-): Promise<Page<MeetingListRow>> {
-	const parts: (SQL | undefined)[] = [];
+type MeetingFilter = ReturnType<typeof ListMeetingsQuery.parse>;
+
+const LIST_COLUMNS = {
+	id: meetings.id,
+	bodyId: meetings.bodyId,
+	bodyName: bodies.name,
+	bodyCode: bodies.code,
+	areaId: meetings.areaId,
+	startsAt: meetings.startsAt,
+	endsAt: meetings.endsAt,
+	place: meetings.place,
+	room: meetings.room,
+	onlineUrl: meetings.onlineUrl,
+	status: meetings.status,
+	cancelReason: meetings.cancelReason,
+	isPublished: meetings.isPublished,
+	version: meetings.version
+};
+
+/** The filters of a meetings list (body, area with its sub-areas, Prague-day range, status). */
+async function filterParts(q: MeetingFilter): Promise<SQL[]> {
+	const parts: SQL[] = [];
 	if (q.bodyId) parts.push(eq(meetings.bodyId, q.bodyId));
-	else parts.push(visibleWhere(await visibilityOf(actor), meetings.areaId, meetings.bodyId));
 	if (q.areaId) parts.push(inArray(meetings.areaId, await areaDescendants([q.areaId])));
 	if (q.from) parts.push(gte(meetings.startsAt, fromPrague(q.from, '00:00')!));
 	if (q.to) {
@@ -172,33 +188,67 @@ async function queryMeetings(
 		parts.push(lt(meetings.startsAt, fromPrague(next, '00:00')!));
 	}
 	if (q.status) parts.push(eq(meetings.status, q.status));
-	const where = and(...parts.filter((p): p is SQL => !!p));
+	return parts;
+}
+
+/** One page of meetings with their body; newest first, chronological when `from` is given. */
+async function pageOfMeetings(
+	where: SQL | undefined,
+	q: MeetingFilter
+): Promise<Page<MeetingListRow>> {
 	const order = q.from ? asc(meetings.startsAt) : desc(meetings.startsAt);
 	const [rows, [{ n }]] = await Promise.all([
 		db()
-			.select({
-				id: meetings.id,
-				bodyId: meetings.bodyId,
-				bodyName: bodies.name,
-				bodyCode: bodies.code,
-				areaId: meetings.areaId,
-				startsAt: meetings.startsAt,
-				endsAt: meetings.endsAt,
-				place: meetings.place,
-				room: meetings.room,
-				onlineUrl: meetings.onlineUrl,
-				status: meetings.status,
-				cancelReason: meetings.cancelReason,
-				isPublished: meetings.isPublished,
-				version: meetings.version
-			})
+			.select(LIST_COLUMNS)
 			.from(meetings)
 			.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
 			.where(where)
 			.orderBy(order, asc(meetings.id))
 			.limit(q.pageSize)
 			.offset((q.page - 1) * q.pageSize),
-		db().select({ n: count() }).from(meetings).where(where)
+		db()
+			.select({ n: count() })
+			.from(meetings)
+			.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+			.where(where)
 	]);
 	return { items: rows, page: q.page, per_page: q.pageSize, total: n };
+}
+
+async function queryMeetings(actor: Actor, q: MeetingFilter): Promise<Page<MeetingListRow>> {
+	const visibility = q.bodyId
+		? undefined
+		: visibleWhere(await visibilityOf(actor), meetings.areaId, meetings.bodyId);
+	const parts = [visibility, ...(await filterParts(q))].filter((p): p is SQL => !!p);
+	return pageOfMeetings(and(...parts), q);
+}
+
+/** What anyone may list: meetings of published schedules of active bodies, with the same filters. */
+export async function listPublicMeetings(query: unknown): Promise<Page<MeetingListRow>> {
+	authorize(ANONYMOUS, 'meetings.public.read');
+	const q = parseInput(ListMeetingsQuery, query ?? {});
+	const parts = [
+		eq(meetings.isPublished, true),
+		eq(bodies.isActive, true),
+		...(await filterParts(q))
+	];
+	return pageOfMeetings(and(...parts), q);
+}
+
+/** One meeting the public may see: in a published schedule or with published minutes; null otherwise. */
+export async function findPublicMeeting(id: string): Promise<MeetingListRow | null> {
+	authorize(ANONYMOUS, 'meetings.public.read');
+	const [row] = await db()
+		.select(LIST_COLUMNS)
+		.from(meetings)
+		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+		.leftJoin(minutes, eq(minutes.meetingId, meetings.id))
+		.where(
+			and(
+				eq(meetings.id, id),
+				eq(bodies.isActive, true),
+				or(eq(meetings.isPublished, true), sql`${minutes.revision} > 0`)
+			)
+		);
+	return row ?? null;
 }

@@ -5,9 +5,8 @@ import { pageOf, pageQuery } from '#lib/platform/http/pagination.ts';
 import { ForbiddenError } from '#lib/platform/http/errors.ts';
 import { methodNotAllowed } from '#lib/platform/http/problem.server.ts';
 import type { Actor } from '#lib/platform/access/actor.ts';
-import { listMeetings, MEETING_STATUSES } from '#lib/modules/meetings/index.ts';
+import { listMeetings, listPublicMeetings, MEETING_STATUSES } from '#lib/modules/meetings/index.ts';
 import { MeetingSummarySchema, presentMeetingRow } from './meeting.api.ts';
-import { listPublicMeetings } from './meeting.public.server.ts';
 
 const ListQuery = pageQuery.extend({
 	body: z.uuid().optional().meta({ description: 'Jen jednání této skupiny (UUID).' }),
@@ -47,24 +46,25 @@ export const GET = defineEndpoint({
 		description: 'Stránka seznamu jednání.'
 	}),
 	handler: async ({ actor, query }) => {
+		const filter = {
+			bodyId: query.body,
+			areaId: query.area,
+			from: query.from,
+			to: query.to,
+			status: query.status,
+			page: query.page,
+			pageSize: query.per_page
+		};
 		if (readsInternally(actor)) {
 			try {
-				const page = await listMeetings(actor, {
-					bodyId: query.body,
-					areaId: query.area,
-					from: query.from,
-					to: query.to,
-					status: query.status,
-					page: query.page,
-					pageSize: query.per_page
-				});
+				const page = await listMeetings(actor, filter);
 				return { ...page, items: page.items.map(presentMeetingRow) };
 			} catch (error) {
 				// A body the user does not belong to: show what the public sees.
 				if (!(error instanceof ForbiddenError)) throw error;
 			}
 		}
-		const page = await listPublicMeetings(query);
+		const page = await listPublicMeetings(filter);
 		return { ...page, items: page.items.map(presentMeetingRow) };
 	}
 });

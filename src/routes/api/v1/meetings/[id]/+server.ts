@@ -3,6 +3,7 @@ import { defineEndpoint } from '#lib/platform/http/api.server.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '#lib/platform/http/errors.ts';
 import { methodNotAllowed } from '#lib/platform/http/problem.server.ts';
 import {
+	findPublicMeeting,
 	getMeetingDetail,
 	getPublishedMinutes,
 	type PublishedMinutes
@@ -14,7 +15,6 @@ import {
 	presentMeetingRow,
 	presentPublicDetail
 } from '../meeting.api.ts';
-import { findPublicMeeting } from '../meeting.public.server.ts';
 
 export const GET = defineEndpoint({
 	method: 'GET',
