@@ -12,6 +12,7 @@ export const apiRouteModules: Record<string, Record<string, unknown>> = import.m
 	[
 		'/src/routes/api/**/+server.ts',
 		'/src/routes/healthz/+server.ts',
+		'/src/routes/ical/**/+server.ts',
 		'!/src/routes/api/v1/openapi.json/+server.ts'
 	],
 	{ eager: true }
@@ -21,6 +22,7 @@ const TAGS: Record<string, string> = {
 	Účet: 'Přihlášený uživatel a jeho osobní API tokeny.',
 	Území: 'Území plánování: kraje, ORP, mikroregiony a obce.',
 	Provoz: 'Stav služby a popis rozhraní.',
+	Kalendáře: 'Veřejné kalendáře jednání ve formátu iCalendar (ICS) pro skupiny a území.',
 	Jednání:
 		'Jednání skupin: harmonogram, program, docházka, zápisy s usneseními a úkoly, soubory ke stažení.'
 };

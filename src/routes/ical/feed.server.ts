@@ -7,8 +7,29 @@ import { z } from 'zod';
 import { env } from '#lib/platform/config/env.server.ts';
 import { isAppError } from '#lib/platform/http/errors.ts';
 import { contentDisposition } from '#lib/platform/files/content-disposition.ts';
+import { registerOperation } from '#lib/platform/http/api.registry.ts';
 
 const Id = z.uuid();
+
+/** Put a feed into the generated OpenAPI document (the feeds are plain routes, not JSON endpoints). */
+export function documentFeed(path: string, summary: string, description: string): void {
+	registerOperation({
+		method: 'GET',
+		path,
+		summary,
+		description,
+		tags: ['Kalendáře'],
+		auth: 'public',
+		params: z.object({ id: Id.meta({ description: 'UUID skupiny nebo území.' }) }),
+		binary: {
+			contentType: 'text/calendar',
+			description:
+				'iCalendar (RFC 5545) s časovou zónou Europe/Prague; zrušená jednání mají STATUS:CANCELLED.'
+		},
+		status: 200,
+		errors: [404]
+	});
+}
 
 /** Absolute base URL for links in feeds: PUBLIC_URL when configured, else the request origin. */
 export function publicBase(url: URL): string {

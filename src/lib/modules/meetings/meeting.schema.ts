@@ -15,6 +15,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { id, timestamps, tstz, version } from '#lib/platform/db/columns.ts';
 import { areas, bodies, people } from '#lib/modules/organisation/index.ts';
 
@@ -96,6 +97,13 @@ export const agendaItems = pgTable(
 		minutesHtml: text(),
 		/** Who reported on the item in the minutes ("K. Šretrová, manažerka … sdělila"). */
 		reportedBy: text(),
+		/**
+		 * Title and minutes as plain, unaccented text for search (maintained by PostgreSQL;
+		 * `meetings_plain` is created by the meetings-search migration).
+		 */
+		searchText: text().generatedAlwaysAs(
+			sql`public.meetings_plain(coalesce(title, '') || ' ' || coalesce(minutes_html, ''))`
+		),
 		...timestamps(),
 		version: version()
 	},

@@ -102,7 +102,7 @@ export async function searchMeetings(actor: Actor, query: unknown): Promise<Page
 		);
 	const where = (expr: SQL) => sql.join([matchAll(expr), ...scope], sql` and `);
 	const rank = (expr: SQL) => sql`word_similarity(public.meetings_unaccent(${q.q}), ${expr})`;
-	const minutesExpr = sql`public.meetings_plain(coalesce(ai.title, '') || ' ' || coalesce(ai.minutes_html, ''))`;
+	const minutesExpr = sql`ai.search_text`;
 	const resolutionExpr = sql`public.meetings_unaccent(r.text)`;
 	const taskExpr = sql`public.meetings_unaccent(t.text)`;
 	const offset = (q.page - 1) * q.pageSize;

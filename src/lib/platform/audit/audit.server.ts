@@ -30,8 +30,8 @@ export interface AuditOptions {
 	redact?: string[];
 }
 
-/** Columns that change on every write and say nothing to a reader of the history. */
-const NOISE = new Set(['updatedAt', 'version']);
+/** Columns that change on every write, or are derived for search, and say nothing to a reader of the history. */
+const NOISE = new Set(['updatedAt', 'version', 'searchText']);
 
 type TableWithId = PgTable & { id: AnyPgColumn };
 type Row = Record<string, unknown>;

@@ -77,6 +77,10 @@ describe('GET /api/v1/openapi.json', () => {
 		}
 		expect(paths['/api/v1/openapi.json']?.get).toBeDefined();
 		expect(paths['/healthz']?.get?.responses).toHaveProperty('503');
+		expect(paths['/ical/bodies/{id}.ics']?.get?.responses?.['200']?.content).toHaveProperty(
+			'text/calendar'
+		);
+		expect(paths['/ical/areas/{id}.ics']?.get).toBeDefined();
 	});
 
 	it('has only resolvable $refs', () => {
