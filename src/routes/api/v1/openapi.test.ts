@@ -77,9 +77,9 @@ describe('GET /api/v1/openapi.json', () => {
 		}
 		expect(paths['/api/v1/openapi.json']?.get).toBeDefined();
 		expect(paths['/healthz']?.get?.responses).toHaveProperty('503');
-		expect(paths['/ical/bodies/{id}.ics']?.get?.responses?.['200']?.content).toHaveProperty(
-			'text/calendar'
-		);
+		const feed = paths['/ical/bodies/{id}.ics']?.get?.responses as
+			Record<string, { content?: Record<string, unknown> }> | undefined;
+		expect(feed?.['200']?.content).toHaveProperty('text/calendar');
 		expect(paths['/ical/areas/{id}.ics']?.get).toBeDefined();
 	});
 
