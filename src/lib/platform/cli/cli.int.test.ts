@@ -12,6 +12,8 @@ import { users } from '../auth/auth.schema.ts';
 import { authenticateToken } from '../auth/api-token.service.server.ts';
 import { inspectResetToken } from '../auth/password-reset.service.server.ts';
 import { loadGrants } from '../access/grant.server.ts';
+import { defineJob, enqueueJob, getJob } from '../jobs/jobs.server.ts';
+import { z } from 'zod';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli, type CliContext } from './cli.server.ts';
 
 const testDb = useTestDatabase();
@@ -242,5 +244,27 @@ describe('cli: process', () => {
 			timeout: 60_000
 		});
 		expect(stdout.startsWith('Souhra – příkazová řádka\n')).toBe(true);
+	});
+});
+
+describe('cli: worker', () => {
+	it('runs the waiting jobs once with --once and reports them', async () => {
+		const seen: string[] = [];
+		defineJob({
+			name: 'test.cli-worker@1',
+			payload: z.object({ text: z.string() }),
+			maxAttempts: 1,
+			handler: async ({ text }) => {
+				seen.push(text);
+			}
+		});
+		const { id } = await db().transaction((tx) =>
+			enqueueJob(tx, 'test.cli-worker@1', { text: 'ahoj' })
+		);
+		const res = await cli(['worker', '--once']);
+		expect(res.code, res.err).toBe(EXIT_OK);
+		expect(res.out).toMatch(/Zpracováno úloh: [1-9]/);
+		expect(seen).toEqual(['ahoj']);
+		expect((await getJob(id))?.status).toBe('done');
 	});
 });

@@ -12,6 +12,7 @@ import { isAppError, ValidationError } from '../http/errors.ts';
 import { UsageError, type CliContext, type Command } from './cli.types.ts';
 import { dbCommands } from './db.command.server.ts';
 import { userCommands } from './user.command.server.ts';
+import { workerCommands } from './worker.command.server.ts';
 
 export type { CliContext, CliIo, Command } from './cli.types.ts';
 export { UsageError } from './cli.types.ts';
@@ -38,7 +39,7 @@ const helpCommand: Command = {
 };
 
 function commands(): Command[] {
-	return [helpCommand, ...dbCommands, ...userCommands];
+	return [helpCommand, ...dbCommands, ...userCommands, ...workerCommands];
 }
 
 /** Help of one command: usage, description and options. */
