@@ -1,7 +1,11 @@
 /** Members of a body on a date, read inside the caller's transaction (invitations, attendance, seeds). */
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '#lib/platform/db/client.server.ts';
-import { fullName, memberships, people, shortName } from '#lib/modules/organisation/index.ts';
+import {
+	fullName,
+	membershipsOn,
+	shortName,
+	type memberships
+} from '#lib/modules/organisation/index.ts';
 
 export interface MeetingMember {
 	personId: string;
@@ -16,18 +20,7 @@ export interface MeetingMember {
 
 /** Members valid on `date` (`YYYY-MM-DD`), by surname. */
 export async function membersOn(tx: Db, bodyId: string, date: string): Promise<MeetingMember[]> {
-	const rows = await tx
-		.select({ m: memberships, p: people })
-		.from(memberships)
-		.innerJoin(people, eq(people.id, memberships.personId))
-		.where(
-			and(
-				eq(memberships.bodyId, bodyId),
-				lte(memberships.validFrom, date),
-				or(isNull(memberships.validTo), gte(memberships.validTo, date))
-			)
-		)
-		.orderBy(asc(people.lastName), asc(people.firstName));
+	const rows = await membershipsOn(tx, bodyId, date);
 	return rows.map(({ m, p }) => ({
 		personId: p.id,
 		name: fullName(p),

@@ -67,6 +67,7 @@ export {
 	getMembership,
 	listMemberships,
 	listMembers,
+	membershipsOn,
 	memberCountByMonth,
 	membershipHistory,
 	type Membership,

@@ -149,6 +149,30 @@ const ROLE_ORDER: Record<Membership['role'], number> = {
 	host: 4
 };
 
+/**
+ * Memberships of a body valid on `date` (`YYYY-MM-DD`) with their people, by surname — the one
+ * query for "who is a member on that day". No permission check: callers authorize (other modules
+ * use it inside their own transactions, e.g. for invitations and attendance).
+ */
+export async function membershipsOn(
+	target: Db,
+	bodyId: string,
+	date: string
+): Promise<{ m: Membership; p: typeof people.$inferSelect }[]> {
+	return target
+		.select({ m: memberships, p: people })
+		.from(memberships)
+		.innerJoin(people, eq(people.id, memberships.personId))
+		.where(
+			and(
+				eq(memberships.bodyId, bodyId),
+				lte(memberships.validFrom, date),
+				or(isNull(memberships.validTo), gte(memberships.validTo, date))
+			)
+		)
+		.orderBy(asc(people.lastName), asc(people.firstName));
+}
+
 /** Members of a body on a date (default today): leader first, then by surname. */
 export async function listMembers(
 	actor: Actor,
@@ -157,18 +181,7 @@ export async function listMembers(
 ): Promise<MemberRow[]> {
 	const body = await findBody(bodyId);
 	authorize(actor, 'organisation.bodies.read', await areaScope(body.areaId, { bodyId }));
-	const rows = await db()
-		.select({ m: memberships, p: people })
-		.from(memberships)
-		.innerJoin(people, eq(people.id, memberships.personId))
-		.where(
-			and(
-				eq(memberships.bodyId, bodyId),
-				lte(memberships.validFrom, on),
-				or(isNull(memberships.validTo), gte(memberships.validTo, on))
-			)
-		)
-		.orderBy(asc(people.lastName), asc(people.firstName));
+	const rows = await membershipsOn(db(), bodyId, on);
 	return rows
 		.map(({ m, p }) => ({
 			membershipId: m.id,
