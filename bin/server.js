@@ -48,6 +48,14 @@ if (process.env.PUBLIC_URL) {
 	}
 }
 process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto';
+// adapter-node refuses request bodies over 512 kB by default; uploads (registry files, decisions,
+// plan templates) may be as large as FILES_MAX_BYTES, plus room for the other form fields.
+if (!process.env.BODY_SIZE_LIMIT) {
+	const maxFile = Number(process.env.FILES_MAX_BYTES || 20 * 1024 * 1024);
+	process.env.BODY_SIZE_LIMIT = String(
+		(Number.isFinite(maxFile) ? maxFile : 20 * 1024 * 1024) + 1024 * 1024
+	);
+}
 const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase();
 const server = http.createServer((req, res) => {
 	if (!req.headers[protocolHeader]) {

@@ -29,6 +29,7 @@ export const DEMO_PASSWORD = 'souhra-demo';
 export const accounts = {
 	admin: 'spravce@souhra.example',
 	coordinator: 'koordinator@souhra.example',
+	region: 'kraj@souhra.example',
 	manager: 'manazer@souhra.example',
 	member: 'clen@souhra.example',
 	provider: 'poskytovatel@souhra.example'

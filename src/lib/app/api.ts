@@ -23,6 +23,15 @@ const TAGS: Record<string, string> = {
 	Území: 'Území plánování: kraje, ORP, mikroregiony a obce.',
 	Provoz: 'Stav služby a popis rozhraní.',
 	Kalendáře: 'Veřejné kalendáře jednání ve formátu iCalendar (ICS) pro skupiny a území.',
+	Plány:
+		'Střednědobé plány rozvoje sociálních služeb: struktura, verze, monitoring a hodnoticí zprávy.',
+	Katalog: 'Katalog sociálních služeb: poskytovatelé a služby (registr MPSV i návazné služby).',
+	Podněty: 'Podněty a připomínky občanů a jejich vyřízení (agenda podnětů).',
+	Připomínkování: 'Veřejné připomínkování návrhů plánů a dokumentů a vypořádání připomínek.',
+	Dotazníky: 'Dotazníková šetření potřeb: dotazníky, výsledky a export odpovědí.',
+	Síť: 'Síť sociálních služeb kraje po letech: zařazené služby a kapacity v jednotkách sítě.',
+	Záměry: 'Výzvy a rozvojové záměry poskytovatelů, stanoviska a rozhodnutí.',
+	Analýzy: 'Analýza kapacit: potřeba, nabídka a normativy podle území a druhu služby.',
 	Jednání:
 		'Jednání skupin: harmonogram, program, docházka, zápisy s usneseními a úkoly, soubory ke stažení.'
 };

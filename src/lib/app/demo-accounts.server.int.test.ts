@@ -22,6 +22,7 @@ describe('demo accounts', () => {
 		expect(logins.map((l) => l.email)).toEqual([
 			'spravce@souhra.example',
 			'koordinator@souhra.example',
+			'kraj@souhra.example',
 			'manazer@souhra.example',
 			'clen@souhra.example',
 			'poskytovatel@souhra.example'
@@ -34,6 +35,7 @@ describe('demo accounts', () => {
 			.where(eq(users.email, 'koordinator@souhra.example'));
 		const actor = await loadActor(coordinator.id);
 		expect(actor.kind === 'user' && actor.grants.map((g) => g.areaId)).toEqual([
+			expect.stringMatching(/^[0-9a-f-]{36}$/),
 			expect.stringMatching(/^[0-9a-f-]{36}$/),
 			expect.stringMatching(/^[0-9a-f-]{36}$/)
 		]);

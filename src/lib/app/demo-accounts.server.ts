@@ -31,9 +31,20 @@ const ACCOUNTS: DemoAccount[] = [
 		email: 'koordinator@souhra.example',
 		name: 'Jan Koordinátor',
 		role: 'koordinátor',
-		note: 'koordinátor KPSS pro ORP Liberec a Moravskoslezský kraj',
+		note: 'koordinátor KPSS pro ORP Liberec, Moravskoslezský kraj a Mikroregion Valašskomeziříčsko-Kelečsko',
 		grants: (refs) =>
-			['area:orp-liberec', 'area:kraj-msk']
+			['area:orp-liberec', 'area:kraj-msk', 'area:mr-valmez']
+				.map((ref) => refs.get(ref))
+				.filter((id): id is string => !!id)
+				.map((areaId) => ({ role: 'coordinator', areaId }))
+	},
+	{
+		email: 'kraj@souhra.example',
+		name: 'Kateřina Krajská',
+		role: 'kraj',
+		note: 'krajská koordinátorka pro Liberecký a Zlínský kraj (síť služeb, hodnocení záměrů)',
+		grants: (refs) =>
+			['area:kraj-lbc', 'area:kraj-zlk']
 				.map((ref) => refs.get(ref))
 				.filter((id): id is string => !!id)
 				.map((areaId) => ({ role: 'coordinator', areaId }))

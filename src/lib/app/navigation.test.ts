@@ -13,7 +13,12 @@ const user = (...roles: ('admin' | 'coordinator' | 'member')[]): Actor => ({
 
 describe('navigation', () => {
 	it('shows administration only to admins', () => {
-		expect(visibleNavigation(ANONYMOUS).map((e) => e.href)).toEqual(['/', '/uzemi']);
+		expect(visibleNavigation(ANONYMOUS).map((e) => e.href)).toEqual([
+			'/',
+			'/uzemi',
+			'/katalog',
+			'/plany-rozvoje'
+		]);
 		expect(visibleNavigation(user('coordinator')).map((e) => e.href)).not.toContain('/sprava');
 		expect(visibleNavigation(user('admin')).map((e) => e.href)).toContain('/sprava');
 	});

@@ -25,11 +25,51 @@ export interface NavEntry {
 export const navigation: NavEntry[] = [
 	{ label: m.ui_nav_home, href: '/', visibleTo: 'everyone' },
 	{ label: m.organisation_nav_areas, href: '/uzemi', visibleTo: 'everyone' },
+	{ label: m.catalogue_nav, href: '/katalog', visibleTo: 'everyone' },
+	{ label: m.plans_nav_public, href: '/plany-rozvoje', visibleTo: 'everyone' },
+	{ label: m.part_sug_nav_public, href: '/zapojte-se', visibleTo: 'everyone' },
+	{ label: m.net_nw_nav, href: '/sit', visibleTo: 'everyone' },
 	{ label: m.organisation_nav_organisations, href: '/organizace', visibleTo: 'signedIn' },
 	{ label: m.organisation_nav_people, href: '/lide', visibleTo: { roles: ['coordinator'] } },
+	{
+		label: m.plans_nav,
+		href: '/plany',
+		visibleTo: { roles: ['coordinator', 'manager', 'member'] }
+	},
 	{ label: m.meetings_nav, href: '/jednani', visibleTo: 'signedIn' },
+	{
+		label: m.part_sug_nav_admin,
+		href: '/podnety/sprava',
+		visibleTo: { roles: ['coordinator', 'manager'] }
+	},
+	{
+		label: m.part_con_nav_admin,
+		href: '/pripominkovani/sprava',
+		visibleTo: { roles: ['coordinator'] }
+	},
+	{ label: m.part_srv_nav_admin, href: '/dotazniky/sprava', visibleTo: { roles: ['coordinator'] } },
+	{
+		label: m.net_int_nav,
+		href: '/zamery',
+		visibleTo: { roles: ['coordinator', 'manager', 'provider'] }
+	},
+	{
+		label: m.net_gap_nav,
+		href: '/analyza-kapacit',
+		visibleTo: { roles: ['coordinator', 'manager'] }
+	},
 	{ label: m.meetings_tasks_nav, href: '/ukoly', visibleTo: 'signedIn' },
 	{ label: m.meetings_search_nav, href: '/hledani', visibleTo: 'signedIn' },
+	{
+		label: m.catalogue_adm_nav_admin,
+		href: '/katalog/sprava',
+		visibleTo: { roles: ['coordinator'] }
+	},
+	{
+		label: m.catalogue_adm_nav_mine,
+		href: '/katalog/moje-sluzby',
+		visibleTo: { roles: ['provider'] }
+	},
 	{ label: m.ui_nav_admin, href: '/sprava', visibleTo: { permission: 'admin.audit.read' } }
 ];
 

@@ -1,36 +1,15 @@
 /**
  * Signed excuse links ("omluvit se z jednání" without logging in): HMAC-SHA256 over meeting,
- * person and expiry (the meeting start). The key is SECRET_KEY, or a random secret generated
- * once and kept in `platform_settings` under `secret`, so links survive restarts.
+ * person and expiry (the meeting start), keyed by the instance signing secret (platform auth).
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { env } from '#lib/platform/config/env.server.ts';
-import { database, db, type Db } from '#lib/platform/db/client.server.ts';
-import { settings } from '#lib/platform/db/settings.schema.ts';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { signingSecret } from '#lib/platform/auth/signing.server.ts';
+import { db, type Db } from '#lib/platform/db/client.server.ts';
 import { formatDate, formatTime } from '#lib/platform/i18n/format.ts';
 import { ValidationError } from '#lib/platform/http/errors.ts';
 import { findMeeting } from './meeting.store.server.ts';
 
-const SECRET_SETTING = 'secret';
-const cache = new WeakMap<object, string>();
-
-/** The instance signing secret (read or created inside `target`). */
-export async function signingSecret(target: Db = db()): Promise<string> {
-	const fromEnv = env().SECRET_KEY;
-	if (fromEnv) return fromEnv;
-	const key = database();
-	const cached = cache.get(key);
-	if (cached) return cached;
-	await target
-		.insert(settings)
-		.values({ key: SECRET_SETTING, value: { key: randomBytes(32).toString('base64url') } })
-		.onConflictDoNothing();
-	const [row] = await target.select().from(settings).where(eq(settings.key, SECRET_SETTING));
-	const secret = (row.value as { key: string }).key;
-	cache.set(key, secret);
-	return secret;
-}
+export { signingSecret };
 
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64url');
 const sign = (secret: string, payload: string) =>

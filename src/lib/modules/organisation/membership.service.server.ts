@@ -21,6 +21,7 @@ import { areaScope, denyAnonymous } from './scope.server.ts';
 import { fullName } from './person.service.server.ts';
 import { isUuid } from './uuid.ts';
 import './organisation.permissions.ts';
+import { pragueDay } from '#lib/platform/i18n/format.ts';
 
 export type Membership = typeof memberships.$inferSelect;
 const ENTITY = 'organisation.membership';
@@ -177,7 +178,7 @@ export async function membershipsOn(
 export async function listMembers(
 	actor: Actor,
 	bodyId: string,
-	on: string = new Date().toISOString().slice(0, 10)
+	on: string = pragueDay()
 ): Promise<MemberRow[]> {
 	const body = await findBody(bodyId);
 	authorize(actor, 'organisation.bodies.read', await areaScope(body.areaId, { bodyId }));

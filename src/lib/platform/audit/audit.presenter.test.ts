@@ -74,6 +74,8 @@ describe('formatAuditValue', () => {
 		expect(formatAuditValue('2026-01-01')).toBe('1. 1. 2026');
 		expect(formatAuditValue('2026-07-01T12:30:00.000Z')).toBe('1. 7. 2026 14:30');
 		expect(formatAuditValue(1234.5)).toBe('1\u00a0234,5');
+		expect(formatAuditValue(2022)).toBe('2022');
+		expect(formatAuditValue(123456)).toBe('123\u00a0456');
 		expect(formatAuditValue(['a', true])).toBe('a, ano');
 		expect(formatAuditValue([])).toBe('—');
 		expect(formatAuditValue({ role: 'admin' })).toBe('{"role":"admin"}');

@@ -71,7 +71,12 @@ export function formatAuditValue(value: unknown, locale?: Locale): string {
 	if (value === null || value === undefined || value === '') return m.audit_value_empty({}, o);
 	if (value === '***') return m.audit_value_redacted({}, o);
 	if (typeof value === 'boolean') return value ? m.audit_value_yes({}, o) : m.audit_value_no({}, o);
-	if (typeof value === 'number') return formatNumber(value, locale, 6);
+	// Four-digit integers stay ungrouped (years such as 2022; Czech typography allows it).
+	if (typeof value === 'number') {
+		return Number.isInteger(value) && Math.abs(value) < 10000
+			? String(value)
+			: formatNumber(value, locale, 6);
+	}
 	if (typeof value === 'string') {
 		const dateOnly = ISO_DATE.exec(value);
 		if (dateOnly) {
@@ -117,10 +122,15 @@ export function presentChanges(
 }
 
 /** History rows (newest first, as `listHistory` returns them) → view models for `History.svelte`. */
+/**
+ * `actionLabels` names a module's own audit actions (e.g. `close`, `verify`); the platform's
+ * generic verbs are the fallback.
+ */
 export function presentHistory(
 	entries: AuditEntry[],
 	labels: Record<string, string>,
-	locale: Locale = 'cs'
+	locale: Locale = 'cs',
+	actionLabels: Record<string, string> = {}
 ): HistoryEntryView[] {
 	return [...entries]
 		.sort((a, b) => +new Date(b.occurredAt) - +new Date(a.occurredAt) || b.id - a.id)
@@ -130,7 +140,7 @@ export function presentHistory(
 			at: formatDateTime(entry.occurredAt, locale),
 			who: entry.actorLabel,
 			action: entry.action,
-			actionLabel: actionLabel(entry.action, locale),
+			actionLabel: actionLabels[entry.action] ?? actionLabel(entry.action, locale),
 			changes: presentChanges(entry, labels, locale)
 		}));
 }

@@ -38,8 +38,17 @@ const helpCommand: Command = {
 	}
 };
 
+/** Commands contributed by modules through the composition root (`src/cli.ts`). */
+const moduleCommands: Command[] = [];
+
+export function registerCommands(list: Command[]): void {
+	for (const command of list) {
+		if (!moduleCommands.some((c) => c.name === command.name)) moduleCommands.push(command);
+	}
+}
+
 function commands(): Command[] {
-	return [helpCommand, ...dbCommands, ...userCommands, ...workerCommands];
+	return [helpCommand, ...dbCommands, ...userCommands, ...workerCommands, ...moduleCommands];
 }
 
 /** Help of one command: usage, description and options. */
@@ -67,7 +76,7 @@ export function generalHelp(): string {
 		'(Přepínač -s potlačí výpis npm, takže na standardním výstupu je jen výsledek příkazu.)',
 		'',
 		'Příkazy:',
-		...commands().map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
+		...commands().map((c) => `  ${c.name.padEnd(18)} ${c.summary}`),
 		'',
 		'Nápověda k příkazu: npm run -s cli -- help <příkaz>',
 		'Databázi určují proměnné prostředí DATABASE_URL (PostgreSQL) nebo DATA_DIR (vestavěná databáze).',

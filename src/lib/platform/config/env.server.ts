@@ -65,6 +65,16 @@ const EnvSchema = z
 			.refine((v) => v === undefined || /^[^\s@]+@[^\s@]+$/.test(v), {
 				message: 'musí být e-mailová adresa'
 			}),
+		/**
+		 * Map tiles of the catalogue's service map (Leaflet URL template). Empty = no tiles: the map
+		 * shows markers on a plain background and the address list still works.
+		 */
+		MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+		MAP_TILE_ATTRIBUTION: z
+			.string()
+			.default(
+				'© přispěvatelé <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+			),
 		/** Load demo data into an empty database (`0` to disable). */
 		SOUHRA_DEMO: boolean(true),
 		/** File storage: `local` (DATA_DIR/files) or `s3` (S3-compatible object storage). */

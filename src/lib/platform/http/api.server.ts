@@ -18,6 +18,9 @@ import {
 	type Operation
 } from './api.registry.ts';
 import { contentDisposition } from '../files/content-disposition.ts';
+import { searchParamsToObject } from './query.ts';
+
+export { searchParamsToObject };
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 export type EndpointAuth = 'public' | 'user';
@@ -85,17 +88,6 @@ function isJsonMediaType(contentType: string | null): boolean {
 	if (!contentType) return false;
 	const media = contentType.split(';')[0].trim().toLowerCase();
 	return media === 'application/json' || /^application\/[\w.+-]+\+json$/.test(media);
-}
-
-/** `?a=1&a=2&b=3` → `{ a: ['1', '2'], b: '3' }`. */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
-	const out: Record<string, string | string[]> = {};
-	for (const [key, value] of params) {
-		const existing = out[key];
-		if (existing === undefined) out[key] = value;
-		else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-	}
-	return out;
 }
 
 const NUL_MESSAGE = 'Text nesmí obsahovat znak NUL (\\u0000).';

@@ -9,7 +9,9 @@ import {
 	formatPercent,
 	formatRelative,
 	formatTime,
-	plural
+	plural,
+	pragueDay,
+	pragueYear
 } from './format.ts';
 
 const NBSP = '\u00a0';
@@ -137,5 +139,19 @@ describe('currentLocale', () => {
 	it('is Czech outside a request', () => {
 		expect(currentLocale()).toBe('cs');
 		expect(formatDate(new Date('2026-01-01T10:00:00Z'))).toBe('1. 1. 2026');
+	});
+});
+
+describe('pragueDay / pragueYear', () => {
+	it('names the Czech calendar day, not the UTC one, around midnight', () => {
+		// 23:30 UTC on 22. 11. is 0:30 on 23. 11. in Prague (winter time, UTC+1).
+		expect(pragueDay(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+		expect(pragueDay(new Date('2026-11-22T22:30:00Z'))).toBe('2026-11-22');
+		// Summer time is UTC+2.
+		expect(pragueDay(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02');
+	});
+	it('turns the year at Prague midnight', () => {
+		expect(pragueYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
+		expect(pragueYear(new Date('2026-12-31T22:30:00Z'))).toBe(2026);
 	});
 });

@@ -33,6 +33,19 @@ function nf(locale: Locale, key: string, options: Intl.NumberFormatOptions): Int
 }
 
 type DateInput = Date | string | number;
+
+/**
+ * The calendar day in Prague as `RRRR-MM-DD`. "Today" for memberships, validity and approval
+ * dates is always the Czech day: near midnight the UTC day is a different one.
+ */
+export function pragueDay(at: Date = new Date()): string {
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: TZ }).format(at);
+}
+
+/** The current year in Prague (differs from the UTC year in the first hour of 1 January). */
+export function pragueYear(at: Date = new Date()): number {
+	return Number(pragueDay(at).slice(0, 4));
+}
 const toDate = (d: DateInput) => (d instanceof Date ? d : new Date(d));
 
 /** `1. 1. 2026` (no leading zeros, spaces after the dots). */

@@ -18,7 +18,7 @@ import {
 import { can } from '#lib/platform/access/can.ts';
 import { getPublicBody } from '#lib/modules/meetings/index.ts';
 import { bodyMeetingsView } from '#lib/modules/meetings/views/body-meetings.view.ts';
-import { formatDate } from '#lib/platform/i18n/format.ts';
+import { formatDate, pragueYear } from '#lib/platform/i18n/format.ts';
 
 /** `2024-01-31` → a Czech calendar date without time-zone shifts. */
 const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`));
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = locals.actor;
 	const detail = await getBodyDetail(actor, params.id);
 	const { body, area } = detail;
-	const year = new Date().getFullYear();
+	const year = pragueYear();
 	const scope = await areaScope(area.id, { bodyId: body.id });
 	const showNames = can(actor, 'organisation.people.read', scope);
 	const positive = (value: string | null) => {

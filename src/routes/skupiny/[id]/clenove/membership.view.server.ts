@@ -8,7 +8,7 @@ import {
 	fullName
 } from '#lib/modules/organisation/index.ts';
 import { presentHistory } from '#lib/platform/audit/audit.presenter.ts';
-import { currentLocale, formatDate } from '#lib/platform/i18n/format.ts';
+import { currentLocale, formatDate, pragueDay } from '#lib/platform/i18n/format.ts';
 
 export const roleOptions = () =>
 	MEMBERSHIP_ROLES.map((r) => ({ value: r, label: membershipRoleLabel(r) }));
@@ -18,7 +18,7 @@ export const czDay = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`));
 
 /** Today in Prague as `RRRR-MM-DD` (the default start or end of a membership). */
 export function todayIso(): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Prague' }).format(new Date());
+	return pragueDay();
 }
 
 /** History of the body's memberships with people's names and role labels instead of codes. */
