@@ -17,7 +17,9 @@ describe('navigation', () => {
 			'/',
 			'/uzemi',
 			'/katalog',
-			'/plany-rozvoje'
+			'/plany-rozvoje',
+			'/zapojte-se',
+			'/sit'
 		]);
 		expect(visibleNavigation(user('coordinator')).map((e) => e.href)).not.toContain('/sprava');
 		expect(visibleNavigation(user('admin')).map((e) => e.href)).toContain('/sprava');

@@ -131,7 +131,6 @@ export {
 	confirmServiceVerified,
 	getManagedService,
 	getCatalogueAdminOverview,
-	pragueToday,
 	territoryOptions,
 	SERVICE_ENTITY,
 	type CatalogueService,

@@ -20,9 +20,9 @@ import {
 	createManualService,
 	getCatalogueAdminOverview,
 	getManagedService,
-	pragueToday,
 	updateManualService
 } from './manual.service.server.ts';
+import { pragueDay } from '#lib/platform/i18n/format.ts';
 
 useTestDatabase();
 
@@ -78,7 +78,7 @@ describe('createManualService', () => {
 			web: 'https://satnik.example.cz',
 			orpCodes: ['5103'],
 			krajCodes: ['78'],
-			lastVerifiedOn: pragueToday()
+			lastVerifiedOn: pragueDay()
 		});
 		expect(s.searchText).toContain('socialni satnik liberec');
 		expect(s.searchText).toContain('liberecky kraj');
@@ -169,7 +169,7 @@ describe('updateManualService and confirmServiceVerified', () => {
 		const confirmed = await confirmServiceVerified(coordinator, f.homeId, {
 			version: home.version
 		});
-		expect(confirmed.lastVerifiedOn).toBe(pragueToday());
+		expect(confirmed.lastVerifiedOn).toBe(pragueDay());
 		await expect(
 			confirmServiceVerified(coordinator, f.homeId, { version: home.version })
 		).rejects.toBeInstanceOf(ConflictError);

@@ -27,6 +27,7 @@ import {
 	type ManualServiceData
 } from './manual.validation.ts';
 import './catalogue.permissions.ts';
+import { pragueDay } from '#lib/platform/i18n/format.ts';
 
 export const SERVICE_ENTITY = 'catalogue.service';
 export const PROVIDER_ENTITY = 'catalogue.provider';
@@ -38,15 +39,6 @@ type Facility = typeof facilities.$inferSelect;
 
 const NOT_FOUND = 'Služba nebyla nalezena.';
 
-/** Today in Prague (YYYY-MM-DD). */
-export function pragueToday(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Prague',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
-}
 
 function territoryOf(data: ManualServiceData) {
 	const choice = territoryChoice(data.territory);
@@ -138,7 +130,7 @@ export async function createManualService(actor: Actor, input: unknown): Promise
 		const service = await auditedInsert(tx, actor, services, SERVICE_ENTITY, {
 			...serviceValues(data, provider),
 			status: 'active',
-			lastVerifiedOn: pragueToday()
+			lastVerifiedOn: pragueDay()
 		});
 		await auditedInsert(tx, actor, facilities, FACILITY_ENTITY, {
 			...facilityValues(data),
@@ -225,7 +217,7 @@ export async function confirmServiceVerified(
 			services,
 			SERVICE_ENTITY,
 			id,
-			{ lastVerifiedOn: pragueToday() },
+			{ lastVerifiedOn: pragueDay() },
 			{ expectedVersion: version, action: 'verify' }
 		);
 	});
