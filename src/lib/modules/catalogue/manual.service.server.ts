@@ -39,7 +39,6 @@ type Facility = typeof facilities.$inferSelect;
 
 const NOT_FOUND = 'Služba nebyla nalezena.';
 
-
 function territoryOf(data: ManualServiceData) {
 	const choice = territoryChoice(data.territory);
 	if (!choice) {
