@@ -251,6 +251,17 @@ export {
 export { getPlanDocx, renderPlanDocx, planFileStem } from './plan.docx.server.ts';
 // (end import)
 
+// ── consultation link (participation) ──
+export {
+	listConsultablePlanVersions,
+	loadPlanVersionTree,
+	getPlanForConsultation,
+	planEditState,
+	setPlanConsultation,
+	type PlanVersionOption
+} from './plan.consultation.server.ts';
+// (end consultation link)
+
 import { planSeeder } from './plan.seed.server.ts';
 import { monitoringSeeder } from './monitoring.seed.server.ts';
 

@@ -13,6 +13,9 @@ import { NotFoundError } from '#lib/platform/http/errors.ts';
 import { setFlash } from '#lib/platform/http/flash.server.ts';
 import { formToObject } from '#lib/platform/http/validation.ts';
 import { currentLocale, formatDateTime } from '#lib/platform/i18n/format.ts';
+// participation (suggestions block): suggestions put on this meeting's agenda
+import { can } from '#lib/platform/access/can.ts';
+import { suggestionsForMeeting } from '#lib/modules/participation/index.ts';
 import {
 	changeMeetingStatus,
 	decideAgendaItem,
@@ -72,7 +75,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		},
 		minutes: d.minutes ? { status: d.minutes.status, revision: d.minutes.revision } : null,
 		schedule: { year: d.local.date.slice(0, 4) },
-		history
+		history,
+		// participation (suggestions block): suggestions put on this meeting's agenda
+		linkedSuggestions: await suggestionsForMeeting(d.meeting.id),
+		suggestionsStaff: can(locals.actor, 'participation.suggestions.list')
 	};
 };
 
