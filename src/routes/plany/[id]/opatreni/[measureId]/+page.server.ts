@@ -22,6 +22,11 @@ import { setFlash } from '#lib/platform/http/flash.server.ts';
 import { formToObject } from '#lib/platform/http/validation.ts';
 import { costGridFromForm, targetsFromForm } from '#lib/modules/plans/views/plan.form.server.ts';
 import { planHistory } from '#lib/modules/plans/views/plan.history.ts';
+// participation (suggestions block): suggestions linked to this measure
+import { can } from '#lib/platform/access/can.ts';
+import { suggestionsForMeasure } from '#lib/modules/participation/index.ts';
+// network (intentions block): approved development intentions relying on this measure
+import { intentionsForMeasures } from '#lib/modules/network/index.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const p = await getMeasurePage(locals.actor, params.id, params.measureId);
@@ -48,7 +53,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		options: p.options,
 		versions: p.versions,
 		ownBodyId: p.ownBodyId,
-		history: planHistory(p.history)
+		// participation (suggestions block): suggestions linked to this measure (public: published only)
+		linkedSuggestions: (await suggestionsForMeasure(x.id)).filter(
+			(s) => can(locals.actor, 'participation.suggestions.list') || s.status === 'published'
+		),
+		suggestionsStaff: can(locals.actor, 'participation.suggestions.list'),
+		history: planHistory(p.history),
+		// network (intentions block): approved development intentions relying on this measure
+		relyingIntentions: await intentionsForMeasures([x.id], { approvedOnly: true })
 	};
 };
 
