@@ -10,7 +10,11 @@ import { ANONYMOUS } from '#lib/platform/access/actor.ts';
 import { fakeEvent, outcome } from '#lib/platform/auth/testing.routes.server.ts';
 import { callEndpoint } from '#lib/platform/http/api.testing.server.ts';
 import { useTestDatabase } from '#lib/platform/db/testing.server.ts';
-import { networkFixture, type NetworkFixture } from './sit.testing.server.ts';
+// eslint-disable-next-line no-restricted-imports -- test-only fixture of the network module, kept out of its public door
+import {
+	networkFixture,
+	type NetworkFixture
+} from '#lib/modules/network/network.testing.server.ts';
 import * as list from './+page.server.ts';
 import * as detail from './[id]/+page.server.ts';
 import * as xlsx from './[id]/sit.xlsx/+server.ts';
