@@ -83,5 +83,7 @@ test('the kraj coordinator creates a network, adds a service and publishes it', 
 	await page.getByRole('button', { name: 'Zveřejnit' }).click();
 	await expect(page.getByText('Síť je zveřejněna.')).toBeVisible();
 	await page.getByRole('link', { name: 'Veřejná stránka' }).click();
-	await expect(page.getByText('usnesení Zastupitelstva LK č. 1/31/ZK')).toBeVisible();
+	await expect(
+		page.getByRole('cell', { name: 'usnesení Zastupitelstva LK č. 1/31/ZK' })
+	).toBeVisible();
 });
