@@ -5,6 +5,7 @@
  */
 import type { FundingSource, MeasureStatus, PlanTree } from './plan.tree.ts';
 import { costDelta, rollupYear, type StatusCounts } from './plan.rollup.ts';
+import { formatDate } from '#lib/platform/i18n/format.ts';
 
 export const STATUS_LABELS_CS: Record<MeasureStatus, string> = {
 	not_started: 'nezahájeno',
@@ -230,20 +231,13 @@ export function onlyYears(tree: PlanTree, years: readonly number[]): PlanTree {
 	};
 }
 
-/** "20. 12. 2021" from an ISO date or timestamp (Europe/Prague). */
+/** "20. 12. 2021" from an ISO date or timestamp (documents are Czech whatever the UI language). */
 export function czDate(value: string | Date): string {
 	const d =
 		typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
 			? new Date(`${value}T12:00:00Z`)
-			: new Date(value);
-	const parts = new Intl.DateTimeFormat('cs-CZ', {
-		timeZone: 'Europe/Prague',
-		day: 'numeric',
-		month: 'numeric',
-		year: 'numeric'
-	}).formatToParts(d);
-	const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-	return `${get('day')}. ${get('month')}. ${get('year')}`;
+			: value;
+	return formatDate(d, 'cs');
 }
 
 const czNumberFormat = new Intl.NumberFormat('cs-CZ', { maximumFractionDigits: 2 });

@@ -46,6 +46,7 @@ import {
 	type MeasureMonitoringInput
 } from './monitoring.validation.ts';
 import './plan.permissions.ts';
+import { formatDate } from '#lib/platform/i18n/format.ts';
 
 export const MONITORING_ENTITY = 'plans.measure_monitoring';
 export const MONITORING_YEAR_ENTITY = 'plans.monitoring_year';
@@ -390,16 +391,7 @@ export async function writeMeasureMonitoring(
 	return record;
 }
 
-function czDate(d: Date): string {
-	const parts = new Intl.DateTimeFormat('cs-CZ', {
-		timeZone: 'Europe/Prague',
-		day: 'numeric',
-		month: 'numeric',
-		year: 'numeric'
-	}).formatToParts(d);
-	const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-	return `${get('day')}. ${get('month')}. ${get('year')}`;
-}
+const czDate = (d: Date) => formatDate(d, 'cs');
 
 async function measureScope(plan: PlanRow, measure: MeasureRef): Promise<ResourceScope> {
 	const scope = await planScope(plan);
